@@ -1,0 +1,1 @@
+iface_zero_sized.go:14:2: e escapes to heap

@@ -1,0 +1,1 @@
+map_of_struct_values.go:7:20: map[string]pt{} does not escape

@@ -1,0 +1,1 @@
+map_range.go:6:16: m does not escape

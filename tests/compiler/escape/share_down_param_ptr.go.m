@@ -1,0 +1,1 @@
+share_down_param_ptr.go:4:11: p does not escape

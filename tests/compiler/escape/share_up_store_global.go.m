@@ -1,0 +1,1 @@
+share_up_store_global.go:7:2: moved to heap: x
