@@ -1,0 +1,1 @@
+array_elem_addr.go:7:6: moved to heap: a

@@ -1,0 +1,1 @@
+goto_loop.go:8:2: moved to heap: x

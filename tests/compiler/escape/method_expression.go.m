@@ -1,0 +1,1 @@
+method_expression.go:7:7: n does not escape

@@ -1,0 +1,1 @@
+panic_arg_error.go:6:11: leaking param: err

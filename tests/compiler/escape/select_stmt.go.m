@@ -1,0 +1,1 @@
+select_stmt.go:7:2: moved to heap: x

@@ -1,0 +1,1 @@
+string_concat.go:6:9: a + b does not escape

@@ -1,0 +1,12 @@
+package main
+
+import "strings"
+
+// strings.Builder used locally.
+func main() {
+	var b strings.Builder
+	for i := 0; i < 3; i++ {
+		b.WriteString("ab")
+	}
+	println(b.Len())
+}
