@@ -1,0 +1,3 @@
+module gomem.local/bench
+
+go 1.19
