@@ -15,10 +15,10 @@
  *                   LD_PRELOAD=libmimalloc.so.2.
  *
  * What a benchmark uses:
- *   BENCH_TYPE(name, T, nptr)   declare the type of T, whose first nptr words
+ *   BENCH_TYPE(var, T, nptr)    declare the type of T, whose first nptr words
  *                               are pointers and the rest is not (gomem only
  *                               uses it; it is empty elsewhere)
- *   BENCH_NEW(T, name)          a new T (zeroed by the GCs, NOT by malloc:
+ *   BENCH_NEW(T, var)           a new T (zeroed by the GCs, NOT by malloc:
  *                               the program sets every field itself)
  *   bench_alloc(n)              n bytes that may hold pointers
  *   bench_alloc_noscan(n)       n bytes that hold no pointers
@@ -49,13 +49,13 @@
 
 #define BENCH_BACKEND "gomem"
 #define BENCH_MANUAL_FREE 0
-#define BENCH_TYPE(name, T, nptr)                                            \
-    static const uint8_t name##_ptrmask_[1] = {BENCH_MASK_(nptr)};           \
-    static const gm_type name = {                                            \
+#define BENCH_TYPE(var, T, nptr)                                             \
+    static const uint8_t var##_ptrmask_[1] = {BENCH_MASK_(nptr)};            \
+    static const gm_type var = {                                             \
         .size = sizeof(T), .align = _Alignof(T),                             \
-        .ptrdata = (nptr) * sizeof(void *), .ptrmask = name##_ptrmask_,      \
-        .name = #T, .kind = GM_KIND_STRUCT}
-#define BENCH_NEW(T, name) ((T *)gm_alloc_typed(&(name), 1))
+        .ptrdata = (nptr) * sizeof(void *), .ptrmask = var##_ptrmask_,       \
+        .name = "main." #T, .kind = GM_KIND_STRUCT}
+#define BENCH_NEW(T, var) ((T *)gm_alloc_typed(&(var), 1))
 #define BENCH_STORE(lv, v) gm_store((void **)&(lv), (void *)(v))
 #define BENCH_FREE(p) ((void)(p))
 static inline void bench_init(void) { gm_init(); }
@@ -74,8 +74,8 @@ static inline void bench_collect(void) { gm_gc(); }
 
 #define BENCH_BACKEND "boehm"
 #define BENCH_MANUAL_FREE 0
-#define BENCH_TYPE(name, T, nptr) typedef int name##_unused_
-#define BENCH_NEW(T, name) ((T *)GC_MALLOC(sizeof(T)))
+#define BENCH_TYPE(var, T, nptr) typedef int var##_unused_
+#define BENCH_NEW(T, var) ((T *)GC_MALLOC(sizeof(T)))
 #define BENCH_STORE(lv, v) ((lv) = (v))
 #define BENCH_FREE(p) ((void)(p))
 #define bench_init() GC_INIT()
@@ -95,7 +95,7 @@ static inline void bench_collect(void) {
 
 #define BENCH_BACKEND "malloc"
 #define BENCH_MANUAL_FREE 1
-#define BENCH_TYPE(name, T, nptr) typedef int name##_unused_
+#define BENCH_TYPE(var, T, nptr) typedef int var##_unused_
 static inline void *bench_malloc_(size_t n) {
     void *p = malloc(n);
     if (!p) {
@@ -104,7 +104,7 @@ static inline void *bench_malloc_(size_t n) {
     }
     return p;
 }
-#define BENCH_NEW(T, name) ((T *)bench_malloc_(sizeof(T)))
+#define BENCH_NEW(T, var) ((T *)bench_malloc_(sizeof(T)))
 #define BENCH_STORE(lv, v) ((lv) = (v))
 #define BENCH_FREE(p) free(p)
 static inline void bench_init(void) {}
