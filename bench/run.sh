@@ -15,6 +15,7 @@
 #   BENCH_GCBENCH_SCALE=4    multiplier of gcbench's short-lived trees
 #   BENCH_DEPTH=18           binary-trees depth
 #   BENCH_PAUSE_MIB="256 1024"  live heap sizes for pause; BENCH_PAUSE_SECS=10
+#   BENCH_PAUSE_RUNS=3       runs of pause (about 3 minutes per run)
 #   BENCH_MIMALLOC=<path>    libmimalloc.so to LD_PRELOAD
 #   CC=cc                    C compiler
 # Results: <build-dir>/bench/results.tsv (raw) and report.md (the tables).
@@ -189,8 +190,13 @@ run_one() {  # bench label backend run
 }
 
 echo "== running: $BENCHES; $RUNS runs each, backends interleaved (load average at start: $LOAD0)" >&2
-for r in $(seq 1 "$RUNS"); do
+PAUSE_RUNS=${BENCH_PAUSE_RUNS:-3}
+MAXRUNS=$RUNS
+case " $BENCHES " in *" pause "*) [ "$PAUSE_RUNS" -gt "$MAXRUNS" ] && MAXRUNS=$PAUSE_RUNS;; esac
+for r in $(seq 1 "$MAXRUNS"); do
   for b in $BENCHES; do
+    if [ "$b" = pause ]; then [ "$r" -le "$PAUSE_RUNS" ] || continue
+    else [ "$r" -le "$RUNS" ] || continue; fi
     set -- ${RUNNABLE[$b]}
     [ $# -gt 0 ] || continue
     # rotate the backend order every run, so no backend always goes first
@@ -213,8 +219,8 @@ LOAD1=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 REPORT="$OUT/report.md"
 {
   echo "gomem benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(uname -sr)"
-  echo "command: bench/run.sh $BUILD $BENCHES (BENCH_RUNS=$RUNS, gcbench scale $SCALE, binary-trees depth $DEPTH); $(( END - START )) s; load average before $LOAD0, after $LOAD1"
-  echo "cells: median (min–max) over $RUNS runs; RSS = peak resident set (ru_maxrss); CPU = user+sys"
+  echo "command: bench/run.sh $BUILD $BENCHES (BENCH_RUNS=$RUNS, gcbench scale $SCALE, binary-trees depth $DEPTH$(case " $BENCHES " in *" pause "*) echo ", pause: ${BENCH_PAUSE_MIB:-256 1024} MiB for ${BENCH_PAUSE_SECS:-10} s, $PAUSE_RUNS runs";; esac)); $(( END - START )) s; load average before $LOAD0, after $LOAD1"
+  echo "cells: median (min–max) over the runs; RSS = peak resident set (ru_maxrss); CPU = user+sys"
   awk -F'\t' -v order="gomem boehm boehm-par boehm-incr glibc mimalloc go" '
     NR == 1 { next }
     {
@@ -237,12 +243,14 @@ REPORT="$OUT/report.md"
       for (i = 1; i <= cnt; i++) tmp[k, i] = ex[k, key, i]
       return med(tmp, k, cnt)
     }
+    function maxn(b,    i, m) { m = 0; for (i = 1; i <= nbe; i++) if (n[b SUBSEP bes[i]] > m) m = n[b SUBSEP bes[i]]; return m }
     function cell(v, fmt) { return sprintf(fmt " (" fmt "–" fmt ")", v, lo, hi) }
     END {
       nbe = split(order, bes, " ")
       for (bi = 1; bi <= nb; bi++) {
         b = benches[bi]
         printf "\n### %s\n\n", b
+        printf "runs per backend: %d\n\n", maxn(b)
         hdr = "| backend | wall s | CPU s | peak RSS MiB | GCs"
         sep = "|---|---|---|---|---"
         nx = 0
@@ -259,7 +267,7 @@ REPORT="$OUT/report.md"
           if (gcs[k, 1] == "-") sg = "–"; else { g = med(gcs, k, c); sg = sprintf("%d", g) }
           line = "| " bes[i] (bad[k] != "" ? " **" bad[k] "**" : "") " | " sw " | " sc " | " sr " | " sg
           for (x = 1; x <= nx; x++) {
-            if ((k SUBSEP xs[x] SUBSEP 1) in ex) { v = medx(k, xs[x], c); mx[bes[i], xs[x]] = v; line = line " | " cell(v, "%.2f") }
+            if ((k SUBSEP xs[x] SUBSEP 1) in ex) { v = medx(k, xs[x], c); mx[bes[i], xs[x]] = v; line = line " | " cell(v, "%.3f") }
             else line = line " | –"
           }
           print line " |"
