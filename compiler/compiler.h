@@ -1,0 +1,152 @@
+/* compiler.h: the internal interface of the gomem compiler, grouped by the
+ * file that defines each part (arena.c, diag.c, lex.c, parse*.c, dump.c).
+ * The syntax tree itself is in ast.h.
+ *
+ * Glossary:
+ *   Arena   bump allocator owning every object of one compilation
+ *   Diag    the error list of one compilation (gc's sorting, per-line
+ *           de-duplication of syntax errors, and 10-error limit)
+ *   Token   one lexical token with its position and text
+ *   Source  one input file: name, bytes, and its token array
+ */
+#ifndef GOMEM_COMPILER_H
+#define GOMEM_COMPILER_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "ast.h"
+
+/* ---- arena.c ---------------------------------------------------------- */
+
+typedef struct ArenaChunk ArenaChunk;
+typedef struct {
+    ArenaChunk *chunks;   /* newest first */
+    size_t used_total;    /* bytes handed out, for statistics */
+} Arena;
+
+void arena_init(Arena *a);
+void arena_free(Arena *a);                      /* frees every chunk */
+void *arena_alloc(Arena *a, size_t size);       /* zeroed, 16-byte aligned */
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_strdup(Arena *a, const char *s);
+char *arena_printf(Arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* A growable array of pointers built in the arena; `nodelist_finish`
+ * turns it into a NodeList. Old storage is abandoned to the arena. */
+typedef struct {
+    void **items;
+    int len, cap;
+} PtrVec;
+void ptrvec_push(Arena *a, PtrVec *v, void *p);
+NodeList nodelist_from(PtrVec *v);
+
+/* ---- diag.c ----------------------------------------------------------- */
+
+enum { DIAG_MAX_ERRORS = 10 };
+
+typedef struct {
+    Pos pos;
+    const char *msg;
+    int seq;              /* report order, to keep the sort stable */
+} DiagEntry;
+
+typedef struct {
+    Arena *arena;
+    DiagEntry *entries;
+    int len, cap;
+    int nerrors;          /* errors kept, including those past the limit */
+    bool too_many;        /* the limit was reached: passes should stop */
+    Pos last_syntax;      /* for gc's one-syntax-error-per-line rule */
+    Pos too_many_pos;     /* the first error past the limit */
+} Diag;
+
+void diag_init(Diag *d, Arena *a);
+void diag_error(Diag *d, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void diag_syntax_error(Diag *d, Pos pos, const char *msg);
+/* Sort and print as gc does; returns the number of errors. */
+int diag_flush(Diag *d, FILE *out);
+
+/* ---- lex.c ------------------------------------------------------------ */
+
+typedef enum {
+    T_EOF,
+    T_IDENT, T_INT, T_FLOAT, T_IMAG, T_CHAR, T_STRING,
+    /* operators */
+    T_ADD, T_SUB, T_MUL, T_QUO, T_REM, T_AND, T_OR, T_XOR, T_SHL, T_SHR,
+    T_AND_NOT,
+    T_ADD_ASSIGN, T_SUB_ASSIGN, T_MUL_ASSIGN, T_QUO_ASSIGN, T_REM_ASSIGN,
+    T_AND_ASSIGN, T_OR_ASSIGN, T_XOR_ASSIGN, T_SHL_ASSIGN, T_SHR_ASSIGN,
+    T_AND_NOT_ASSIGN,
+    T_LAND, T_LOR, T_ARROW, T_INC, T_DEC,
+    T_EQL, T_LSS, T_GTR, T_ASSIGN, T_NOT, T_TILDE,
+    T_NEQ, T_LEQ, T_GEQ, T_DEFINE, T_ELLIPSIS,
+    T_LPAREN, T_LBRACK, T_LBRACE, T_COMMA, T_PERIOD,
+    T_RPAREN, T_RBRACK, T_RBRACE, T_SEMICOLON, T_COLON,
+    /* keywords */
+    T_BREAK, T_CASE, T_CHAN, T_CONST, T_CONTINUE, T_DEFAULT, T_DEFER,
+    T_ELSE, T_FALLTHROUGH, T_FOR, T_FUNC, T_GO, T_GOTO, T_IF, T_IMPORT,
+    T_INTERFACE, T_MAP, T_PACKAGE, T_RANGE, T_RETURN, T_SELECT, T_STRUCT,
+    T_SWITCH, T_TYPE, T_VAR,
+    T_COUNT
+} TokenKind;
+
+typedef struct {
+    TokenKind kind;
+    int line, col;
+    /* T_IDENT and literals: the text as written; T_SEMICOLON: "semicolon",
+     * "newline" or "EOF" (what gc names it in errors); else NULL. */
+    const char *lit;
+} Token;
+
+typedef struct {
+    const char *name;     /* file name as given */
+    const char *text;     /* bytes, NUL-terminated copy in the arena */
+    size_t len;
+    Token *toks;          /* ends with exactly one T_EOF */
+    int ntoks;
+} Source;
+
+/* Tokenizes src->text into src->toks, reporting lexical errors to d. */
+void lex_source(Source *src, Arena *a, Diag *d);
+const char *token_text(TokenKind k);          /* "+", "func", "name", ... */
+bool token_is_keyword(TokenKind k);
+/* The precedence of a binary operator (1..5), 0 if not binary. */
+int token_binary_prec(TokenKind k);
+/* The binary operator of a compound assignment (T_ADD for T_ADD_ASSIGN),
+ * or T_EOF if k is not one. */
+TokenKind token_assign_base(TokenKind k);
+
+/* ---- parse.c, parse_type.c, parse_expr.c, parse_stmt.c ------------------ */
+
+/* Parses one tokenized source file. Never returns NULL: after errors the
+ * tree is partial (with N_BAD nodes) and d holds the errors. */
+Node *parse_file(Source *src, Arena *a, Diag *d);
+
+/* Reads and parses a file from disk (or a memory buffer, for the fuzzer). */
+Node *parse_path(const char *path, Arena *a, Diag *d);
+Node *parse_buffer(const char *name, const char *buf, size_t len,
+                   Arena *a, Diag *d);
+
+/* ---- dump.c ----------------------------------------------------------- */
+
+/* Prints the tree as an S-expression, one top-level declaration a line,
+ * with positions (@line:col) when with_pos is set. */
+void dump_file(FILE *out, const Node *file, bool with_pos);
+
+/* ---- main.c ----------------------------------------------------------- */
+
+/* What `gomem build -gcflags=...` asked for, kept for the passes that come
+ * after parsing (escape analysis reads diag_level). */
+typedef struct {
+    int m_level;          /* -m count or -m=N: 0 none, 1 decisions, 2 flows */
+    bool no_inline;       /* -l (gomem never inlines; accepted for gc parity) */
+    const char *out;      /* -o file, or NULL */
+} BuildOptions;
+
+#endif

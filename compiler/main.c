@@ -1,0 +1,190 @@
+/* main.c: the driver, the `gomem` command.
+ *
+ *   gomem build [-gcflags=FLAGS] [-o out] file.go...   compile (as go build)
+ *   gomem run [-gcflags=FLAGS] file.go...             compile and run
+ *   gomem parse [-dump] [-pos] file.go...             parse; print the AST
+ *   gomem version
+ *
+ * It reads the files, runs the passes in order (lex and parse for now; type
+ * checking, escape analysis and C emission come later), prints errors the
+ * way gc does and exits like go build: 0 on success, 1 on compile errors
+ * (gc's status; `go build` itself reports 2), 2 on usage errors, 3 when a
+ * later stage is reached that is not implemented yet (it says so; gomem
+ * never pretends to have built something it did not).
+ *
+ * Invariants: one Arena per invocation holds every object of the
+ * compilation and is freed before exit; nothing here calls exit() except
+ * main's returns, so the passes stay usable as a library (the fuzzer).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler.h"
+
+#define GOMEM_VERSION "0.1.0"
+
+enum { EXIT_OK = 0, EXIT_COMPILE = 1, EXIT_USAGE = 2, EXIT_UNIMPLEMENTED = 3 };
+
+static void usage(FILE *out) {
+    fputs("usage: gomem build [-gcflags=FLAGS] [-o output] file.go...\n"
+          "       gomem run [-gcflags=FLAGS] file.go...\n"
+          "       gomem parse [-dump] [-pos] file.go...\n"
+          "       gomem version\n"
+          "FLAGS: -m (escape decisions), -m=2 or -m -m (with reasons), -l\n",
+          out);
+}
+
+static bool has_suffix(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Parses the value of -gcflags: gc flags separated by spaces, optionally
+ * after a package pattern ("all=-m"). Returns false on an unknown flag. */
+static bool parse_gcflags(const char *value, BuildOptions *opt) {
+    const char *eq = strchr(value, '=');
+    if (eq && value[0] != '-')
+        value = eq + 1;   /* pattern=flags */
+    char buf[256];
+    size_t n = strlen(value);
+    if (n >= sizeof buf) {
+        fprintf(stderr, "gomem: -gcflags value too long\n");
+        return false;
+    }
+    memcpy(buf, value, n + 1);
+    for (char *f = strtok(buf, " \t"); f; f = strtok(NULL, " \t")) {
+        if (strcmp(f, "-m") == 0) {
+            opt->m_level++;
+        } else if (strncmp(f, "-m=", 3) == 0 && f[3] >= '0' && f[3] <= '9' && !f[4]) {
+            opt->m_level = f[3] - '0';
+        } else if (strcmp(f, "-l") == 0) {
+            opt->no_inline = true;
+        } else {
+            fprintf(stderr, "gomem: unsupported -gcflags flag %s (supported: -m, -m=N, -l)\n", f);
+            return false;
+        }
+    }
+    return true;
+}
+
+typedef struct {
+    BuildOptions build;
+    bool dump, dump_pos;
+    const char **files;
+    int nfiles;
+} Args;
+
+/* Parses the flags and file arguments of build/run/parse. */
+static bool parse_args(int argc, char **argv, Args *a, bool allow_out, bool allow_dump) {
+    a->files = calloc((size_t)argc + 1, sizeof(char *));
+    if (!a->files)
+        return false;
+    for (int i = 0; i < argc; i++) {
+        const char *s = argv[i];
+        if (strncmp(s, "-gcflags=", 9) == 0 || strncmp(s, "--gcflags=", 10) == 0) {
+            if (!parse_gcflags(strchr(s, '=') + 1, &a->build))
+                return false;
+        } else if (strcmp(s, "-gcflags") == 0 && i + 1 < argc) {
+            if (!parse_gcflags(argv[++i], &a->build))
+                return false;
+        } else if (allow_out && strcmp(s, "-o") == 0 && i + 1 < argc) {
+            a->build.out = argv[++i];
+        } else if (allow_out && strncmp(s, "-o=", 3) == 0) {
+            a->build.out = s + 3;
+        } else if (allow_dump && strcmp(s, "-dump") == 0) {
+            a->dump = true;
+        } else if (allow_dump && strcmp(s, "-pos") == 0) {
+            a->dump = a->dump_pos = true;
+        } else if (s[0] == '-') {
+            fprintf(stderr, "gomem: unknown flag %s\n", s);
+            return false;
+        } else if (!has_suffix(s, ".go")) {
+            fprintf(stderr, "gomem: named files must be .go files: %s\n", s);
+            return false;
+        } else {
+            a->files[a->nfiles++] = s;
+        }
+    }
+    if (a->nfiles == 0) {
+        fprintf(stderr, "gomem: no go files listed\n");
+        return false;
+    }
+    return true;
+}
+
+/* Parses every file; prints the trees when asked. Returns the number of
+ * errors (files that cannot be read count as errors). */
+static int parse_all(Args *a, Arena *arena, Node **trees) {
+    Diag diag;
+    diag_init(&diag, arena);
+    int unreadable = 0;
+    for (int i = 0; i < a->nfiles && !diag.too_many; i++) {
+        trees[i] = parse_path(a->files[i], arena, &diag);
+        if (!trees[i])
+            unreadable++;
+    }
+    int errors = diag_flush(&diag, stderr) + unreadable;
+    if (errors == 0 && a->nfiles > 1) {
+        for (int i = 1; i < a->nfiles; i++) {
+            if (strcmp(trees[i]->name, trees[0]->name) != 0) {
+                fprintf(stderr, "gomem: found packages %s (%s) and %s (%s)\n", trees[0]->name,
+                        a->files[0], trees[i]->name, a->files[i]);
+                return 1;
+            }
+        }
+    }
+    if (a->dump) {
+        for (int i = 0; i < a->nfiles; i++)
+            if (trees[i])
+                dump_file(stdout, trees[i], a->dump_pos);
+    }
+    return errors;
+}
+
+static int cmd_compile(const char *cmd, int argc, char **argv) {
+    bool is_parse = strcmp(cmd, "parse") == 0;
+    Args a;
+    memset(&a, 0, sizeof a);
+    if (!parse_args(argc, argv, &a, strcmp(cmd, "build") == 0, is_parse)) {
+        free(a.files);
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    Arena arena;
+    arena_init(&arena);
+    Node **trees = arena_alloc(&arena, sizeof(Node *) * (size_t)a.nfiles);
+    int errors = parse_all(&a, &arena, trees);
+    arena_free(&arena);
+    free(a.files);
+    if (errors)
+        return EXIT_COMPILE;
+    if (is_parse)
+        return EXIT_OK;
+    if (a.build.m_level > 0) {
+        fprintf(stderr, "gomem: type checking and escape analysis (-m) are not implemented yet\n");
+        return EXIT_UNIMPLEMENTED;
+    }
+    fprintf(stderr, "gomem: type checking and code generation are not implemented yet\n");
+    return EXIT_UNIMPLEMENTED;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "version") == 0) {
+        printf("gomem version %s (Go 1.19 subset)\n", GOMEM_VERSION);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 || strcmp(cmd, "parse") == 0)
+        return cmd_compile(cmd, argc - 2, argv + 2);
+    fprintf(stderr, "gomem %s: unknown command\n", cmd);
+    usage(stderr);
+    return EXIT_USAGE;
+}
