@@ -1,0 +1,79 @@
+/*
+ * init.c — starting the runtime, and keeping it working across fork().
+ *
+ * gm_init runs the one-time setup (settings, size classes, the arena, the
+ * stop signal) and registers the calling thread; it is idempotent, and a
+ * thread attaching before main's gm_init runs it too.
+ *
+ * fork(): the prepare handler takes every runtime lock in lock order, so the
+ * child gets consistent structures; in the child only the forking thread
+ * exists, so every other thread's record is dropped (its cached spans go
+ * back to mcentral: their objects are swept normally) and the locks are
+ * released.
+ */
+#include "runtime.h"
+#include <unistd.h>
+
+_Atomic int gm_initialized;
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+
+static void fork_prepare(void) {
+    pthread_mutex_lock(&gm_gc_state.lock);
+    pthread_mutex_lock(&gm_threads_lock);
+    for (int i = 0; i < NUM_SPAN_CLASSES; i++) pthread_mutex_lock(&gm_central[i].lock);
+    pthread_mutex_lock(&gm_heap.lock);
+}
+
+static void unlock_all(void) {
+    pthread_mutex_unlock(&gm_heap.lock);
+    for (int i = NUM_SPAN_CLASSES - 1; i >= 0; i--) pthread_mutex_unlock(&gm_central[i].lock);
+    pthread_mutex_unlock(&gm_threads_lock);
+    pthread_mutex_unlock(&gm_gc_state.lock);
+}
+
+static void fork_parent(void) {
+    unlock_all();
+}
+
+static void fork_child(void) {
+    unlock_all();
+    world_after_fork_child();
+    gm_thread *me = gm_self;
+    pthread_mutex_lock(&gm_threads_lock);
+    gm_thread *t = gm_all_threads;
+    while (t) {
+        gm_thread *next = t->next;
+        if (t != me) {
+            if (atomic_load(&t->state) != TS_STARTING) thread_flush_cache(t);
+            if (t->prev) t->prev->next = t->next; else gm_all_threads = t->next;
+            if (t->next) t->next->prev = t->prev;
+            if (!t->system) atomic_fetch_sub(&gm_thread_count, 1);
+            meta_free(t, sizeof *t);
+        }
+        t = next;
+    }
+    if (me) {
+        me->pthread = pthread_self();
+        me->tid = getpid();
+    }
+    pthread_mutex_unlock(&gm_threads_lock);
+    final_after_fork_child();
+}
+
+static void runtime_init(void) {
+    gm_gc_state.start_ns = now_ns();
+    sizeclass_init();
+    settings_init();
+    heap_init();
+    mcentral_init();
+    thread_init();
+    world_init();
+    roots_init();
+    pthread_atfork(fork_prepare, fork_parent, fork_child);
+    atomic_store(&gm_initialized, 1);
+}
+
+void gm_init(void) {
+    pthread_once(&init_once, runtime_init);
+    if (gm_self == NULL) thread_register_self(NULL);
+}

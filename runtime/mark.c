@@ -1,0 +1,229 @@
+/*
+ * mark.c — marking: the grey queue, greying pointers, scanning objects.
+ *
+ * Tricolor marking with the colours kept beside the spans: an object is
+ * white while its mark bit is clear, grey once the bit is set and its base
+ * is on some marker's queue, black once it has been scanned.  A marker
+ * (gcwork) keeps two workbufs of object bases; full buffers go to a global
+ * list other markers can take, as in Go, so marking never recurses and can
+ * be shared between threads.
+ *
+ * mark_grey_pointer accepts any word: it is greyed only if it points into an
+ * allocated object of an in-use span (interior pointers count: the object
+ * index comes from one multiplication).  A pointer to a free slot is
+ * ignored — so conservative roots never resurrect freed memory, and a marked
+ * object is always an allocated one.
+ *
+ * Scanning an object depends on its span's kind: noscan objects are never
+ * queued, conservative objects have every word examined, typed objects only
+ * the words their heap bitmap (small) or their element type (large) marks as
+ * pointers.  The scanning functions read memory the sanitizers do not know
+ * is ours (other threads' stacks), so they are excluded from them.
+ */
+#include "runtime.h"
+#include <string.h>
+
+static struct {
+    pthread_mutex_t lock;
+    workbuf *full;
+    workbuf *empty;
+} work = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
+static workbuf *getempty(void) {
+    pthread_mutex_lock(&work.lock);
+    workbuf *b = work.empty;
+    if (b) work.empty = b->next;
+    pthread_mutex_unlock(&work.lock);
+    if (b == NULL) b = meta_alloc(sizeof *b);
+    b->next = NULL;
+    b->n = 0;
+    return b;
+}
+
+static void putfull(workbuf *b) {
+    pthread_mutex_lock(&work.lock);
+    b->next = work.full;
+    work.full = b;
+    pthread_mutex_unlock(&work.lock);
+}
+
+static void putempty(workbuf *b) {
+    pthread_mutex_lock(&work.lock);
+    b->next = work.empty;
+    work.empty = b;
+    pthread_mutex_unlock(&work.lock);
+}
+
+static workbuf *trygetfull(void) {
+    if (__atomic_load_n(&work.full, __ATOMIC_RELAXED) == NULL) return NULL;
+    pthread_mutex_lock(&work.lock);
+    workbuf *b = work.full;
+    if (b) work.full = b->next;
+    pthread_mutex_unlock(&work.lock);
+    return b;
+}
+
+void gcwork_init(gcwork *w) {
+    memset(w, 0, sizeof *w);
+    w->wbuf1 = getempty();
+    w->wbuf2 = getempty();
+}
+
+void gcwork_push(gcwork *w, uintptr_t obj) {
+    workbuf *b = w->wbuf1;
+    if (GM_UNLIKELY(b->n == WORKBUF_SLOTS)) {
+        w->wbuf1 = w->wbuf2;
+        w->wbuf2 = b;
+        b = w->wbuf1;
+        if (b->n == WORKBUF_SLOTS) {
+            putfull(b);
+            b = w->wbuf1 = getempty();
+        }
+    }
+    b->obj[b->n++] = obj;
+}
+
+static bool gcwork_pop(gcwork *w, uintptr_t *obj) {
+    workbuf *b = w->wbuf1;
+    if (GM_UNLIKELY(b->n == 0)) {
+        w->wbuf1 = w->wbuf2;
+        w->wbuf2 = b;
+        b = w->wbuf1;
+        if (b->n == 0) {
+            workbuf *f = trygetfull();
+            if (f == NULL) return false;
+            putempty(b);
+            b = w->wbuf1 = f;
+        }
+    }
+    *obj = b->obj[--b->n];
+    return true;
+}
+
+/* Hand whatever is still queued to the global list and drop the buffers. */
+void gcwork_dispose(gcwork *w) {
+    workbuf *bs[2] = { w->wbuf1, w->wbuf2 };
+    for (int i = 0; i < 2; i++) {
+        if (bs[i] == NULL) continue;
+        if (bs[i]->n) putfull(bs[i]); else putempty(bs[i]);
+    }
+    w->wbuf1 = w->wbuf2 = NULL;
+}
+
+/* ---- greying ------------------------------------------------------------ */
+
+static inline uintptr_t object_index(const mspan *s, uintptr_t p) {
+    return s->sizeclass ? (((p - s->base) * (uint64_t)s->divmul) >> 32) : 0;
+}
+
+static inline bool slot_allocated(const mspan *s, uintptr_t idx) {
+    return idx < atomic_load_explicit(&s->freeindex, memory_order_relaxed) ||
+           bit_get(s->allocbits, idx);
+}
+
+__attribute__((no_sanitize("thread")))
+void mark_grey_pointer(gcwork *w, uintptr_t p) {
+    mspan *s = span_of(p);
+    if (s == NULL) return;
+    if (atomic_load_explicit(&s->state, memory_order_acquire) != SPAN_INUSE) return;
+    if (p < s->base || p >= s->limit) return;
+    uintptr_t idx = object_index(s, p);
+    if (!slot_allocated(s, idx)) return;
+    uint64_t bit = (uint64_t)1 << (idx & 63);
+    uint64_t *word = &s->markbits[idx >> 6];
+    if (__atomic_load_n(word, __ATOMIC_RELAXED) & bit) return;
+    if (__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) return;
+    w->bytes_marked += s->sizeclass ? s->elemsize : s->npages << PAGE_SHIFT;
+    if (s->kind == KIND_NOSCAN) return;
+    gcwork_push(w, s->base + idx * (s->sizeclass ? s->elemsize : 0));
+}
+
+/* The base of the allocated object containing p, or NULL. */
+void *object_base(uintptr_t p, mspan **sp) {
+    mspan *s = span_of(p);
+    if (s == NULL || atomic_load(&s->state) != SPAN_INUSE || p < s->base || p >= s->limit)
+        return NULL;
+    uintptr_t idx = object_index(s, p);
+    if (!slot_allocated(s, idx)) return NULL;
+    if (sp) *sp = s;
+    return (void *)(s->base + idx * (s->sizeclass ? s->elemsize : 0));
+}
+
+/* Set the mark bit of the object at p; true if it was white. */
+bool mark_set_bit(uintptr_t p) {
+    mspan *s = span_of(p);
+    uintptr_t idx = object_index(s, p);
+    uint64_t bit = (uint64_t)1 << (idx & 63);
+    return !(__atomic_fetch_or(&s->markbits[idx >> 6], bit, __ATOMIC_RELAXED) & bit);
+}
+
+bool mark_object_is_marked(uintptr_t p) {
+    mspan *s = span_of(p);
+    if (s == NULL || atomic_load(&s->state) != SPAN_INUSE || p < s->base || p >= s->limit)
+        return false;
+    return bit_get(s->markbits, object_index(s, p));
+}
+
+/* ---- scanning ----------------------------------------------------------- */
+
+/* Every aligned word in [lo, hi) may be a pointer. */
+NO_SANITIZE_SCAN void mark_scan_range(gcwork *w, uintptr_t lo, uintptr_t hi) {
+    uintptr_t start = gm_heap.arena_start;
+    lo = (lo + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    for (uintptr_t a = lo; a + sizeof(uintptr_t) <= hi; a += sizeof(uintptr_t)) {
+        uintptr_t v = *(volatile uintptr_t *)a;
+        uintptr_t used = __atomic_load_n(&gm_heap.arena_used, __ATOMIC_RELAXED);
+        if (v - start < used - start) mark_grey_pointer(w, v);
+    }
+}
+
+/* Words of a small typed object flagged in the span's heap bitmap. */
+NO_SANITIZE_SCAN static void scan_heapbits(gcwork *w, mspan *s, uintptr_t obj) {
+    uintptr_t w0 = (obj - s->base) / 8, nw = s->elemsize / 8;
+    uintptr_t start = gm_heap.arena_start, used = gm_heap.arena_used;
+    for (uintptr_t i = w0; i < w0 + nw;) {
+        uint64_t bits = s->heapbits[i >> 6] >> (i & 63);
+        if (bits == 0) { i = (i | 63) + 1; continue; }
+        i += (uintptr_t)__builtin_ctzll(bits);
+        if (i >= w0 + nw) break;
+        uintptr_t v = ((volatile uintptr_t *)s->base)[i];
+        if (v - start < used - start) mark_grey_pointer(w, v);
+        i++;
+    }
+}
+
+/* A large typed object: its element type's mask, repeated. */
+NO_SANITIZE_SCAN static void scan_large_typed(gcwork *w, mspan *s, uintptr_t obj) {
+    const gm_type *t = s->largetype;
+    uintptr_t start = gm_heap.arena_start, used = gm_heap.arena_used;
+    uintptr_t ptrwords = t->ptrdata / 8;
+    for (uintptr_t e = 0; e < s->largebytes; e += t->size) {
+        const volatile uintptr_t *elem = (const volatile uintptr_t *)(obj + e);
+        for (uintptr_t i = 0; i < ptrwords; i++) {
+            if (!((t->ptrmask[i >> 3] >> (i & 7)) & 1)) continue;
+            uintptr_t v = elem[i];
+            if (v - start < used - start) mark_grey_pointer(w, v);
+        }
+    }
+}
+
+void mark_scan_object(gcwork *w, uintptr_t obj) {
+    mspan *s = span_of(obj);
+    if (s->kind == KIND_CONS) {
+        uintptr_t end = s->sizeclass ? obj + s->elemsize : s->limit;
+        w->scan_work += end - obj;
+        mark_scan_range(w, obj, end);
+    } else if (s->sizeclass) {
+        w->scan_work += s->elemsize;
+        scan_heapbits(w, s, obj);
+    } else {
+        w->scan_work += s->largebytes;
+        scan_large_typed(w, s, obj);
+    }
+}
+
+/* Scan until no grey object is left anywhere. */
+void mark_drain(gcwork *w) {
+    uintptr_t obj;
+    while (gcwork_pop(w, &obj)) mark_scan_object(w, obj);
+}

@@ -1,0 +1,104 @@
+/*
+ * meta.c — memory for the runtime's own structures, and the OS interface.
+ *
+ * Spans, bitmaps, thread records and workbufs live outside the heap arena,
+ * in memory the collector never scans: a pointer from a runtime structure to
+ * a heap object keeps nothing alive (the runtime roots what it must
+ * explicitly).  meta_alloc is a size-segregated free-list allocator over
+ * 1 MiB chunks from mmap: sizes are rounded up to 16 bytes; up to 4 KiB they
+ * come from per-size free lists, larger requests get their own mapping.
+ * Memory from meta_alloc is zeroed.  Freed blocks are recycled only as blocks
+ * of the same size, so a span structure is only ever reused as a span
+ * structure (markers may read a stale span pointer; it still reads as a span).
+ */
+#include "runtime.h"
+#include <errno.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#define META_CHUNK ((size_t)1 << 20)
+#define META_MAX_SMALL 4096
+#define META_STEP 16
+
+typedef struct meta_block { struct meta_block *next; } meta_block;
+
+static struct {
+    pthread_mutex_t lock;
+    meta_block *free[META_MAX_SMALL / META_STEP + 1];
+    char *chunk, *chunk_end;
+    uint64_t sys;
+} meta = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
+void *os_reserve(size_t size) {
+    void *p = mmap(NULL, size, PROT_NONE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+bool os_commit(void *p, size_t size) {
+    return mprotect(p, size, PROT_READ | PROT_WRITE) == 0;
+}
+
+void os_release(void *p, size_t size) {
+    /* MADV_DONTNEED: the pages read back as zero and stop counting in RSS. */
+    while (madvise(p, size, MADV_DONTNEED) != 0 && errno == EAGAIN) {
+    }
+}
+
+static void *os_map(size_t size) {
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) gm_throw("runtime: out of memory (runtime metadata)");
+    return p;
+}
+
+void *meta_alloc(size_t size) {
+    size = (size + META_STEP - 1) & ~(size_t)(META_STEP - 1);
+    if (size > META_MAX_SMALL) {
+        pthread_mutex_lock(&meta.lock);
+        meta.sys += size;
+        pthread_mutex_unlock(&meta.lock);
+        return os_map(size);
+    }
+    pthread_mutex_lock(&meta.lock);
+    meta_block *b = meta.free[size / META_STEP];
+    if (b) {
+        meta.free[size / META_STEP] = b->next;
+        pthread_mutex_unlock(&meta.lock);
+        memset(b, 0, size);
+        return b;
+    }
+    if (meta.chunk == NULL || (size_t)(meta.chunk_end - meta.chunk) < size) {
+        meta.chunk = os_map(META_CHUNK);   /* the tail of the old one is lost */
+        meta.chunk_end = meta.chunk + META_CHUNK;
+        meta.sys += META_CHUNK;
+    }
+    void *p = meta.chunk;                  /* fresh mmap memory is zero */
+    meta.chunk += size;
+    pthread_mutex_unlock(&meta.lock);
+    return p;
+}
+
+void meta_free(void *p, size_t size) {
+    if (p == NULL) return;
+    size = (size + META_STEP - 1) & ~(size_t)(META_STEP - 1);
+    if (size > META_MAX_SMALL) {
+        munmap(p, size);
+        pthread_mutex_lock(&meta.lock);
+        meta.sys -= size;
+        pthread_mutex_unlock(&meta.lock);
+        return;
+    }
+    meta_block *b = p;
+    pthread_mutex_lock(&meta.lock);
+    b->next = meta.free[size / META_STEP];
+    meta.free[size / META_STEP] = b;
+    pthread_mutex_unlock(&meta.lock);
+}
+
+uint64_t meta_sys_bytes(void) {
+    pthread_mutex_lock(&meta.lock);
+    uint64_t s = meta.sys;
+    pthread_mutex_unlock(&meta.lock);
+    return s;
+}

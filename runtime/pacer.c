@@ -1,0 +1,156 @@
+/*
+ * pacer.c — the runtime's settings and the heap goal.
+ *
+ * Settings are read once from the environment with Go's names and syntax:
+ *   GOGC=<int>|off        percent of the live heap to allocate before the
+ *                         next cycle (default 100)
+ *   GOMEMLIMIT=<n>[B|KiB|MiB|GiB|TiB]|off   soft memory limit
+ *   GOMAXPROCS=<n>        processors the collector may use (default: CPUs)
+ *   GODEBUG=gctrace=1,gccheckmark=1,gcstoptheworld=1,gcstopsignal=<sig>
+ *   GOMEM_STOPSIGNAL=<number|SIGNAME>   the signal that stops threads
+ *
+ * Heap goal (Go's): heap_marked × (1 + GOGC/100), at least 4 MiB × GOGC/100,
+ * lowered to what GOMEMLIMIT leaves for the heap.  In this stop-the-world
+ * collector the trigger is the goal itself.
+ */
+#include "runtime.h"
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+gm_settings gm_config = { .gogc = 100, .memory_limit = INT64_MAX, .gomaxprocs = 1 };
+
+uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t thread_cpu_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t process_cpu_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Go's GOGC syntax: an integer, or "off". */
+static int parse_gogc(const char *s) {
+    if (s == NULL || *s == 0) return 100;
+    if (strcmp(s, "off") == 0) return -1;
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*end != 0) return 100;
+    return v < 0 ? -1 : (int)(v > 1000000 ? 1000000 : v);
+}
+
+/* Go's GOMEMLIMIT syntax: bytes with an optional B, KiB, MiB, GiB, TiB. */
+int64_t gm_parse_memory_limit(const char *s) {
+    if (s == NULL || *s == 0 || strcmp(s, "off") == 0) return INT64_MAX;
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || v < 0) return -1;
+    static const struct { const char *suffix; double mult; } units[] = {
+        { "", 1 }, { "B", 1 }, { "KiB", 1024.0 }, { "MiB", 1048576.0 },
+        { "GiB", 1073741824.0 }, { "TiB", 1099511627776.0 },
+    };
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strcmp(end, units[i].suffix) == 0) {
+            double b = v * units[i].mult;
+            return b >= 9.2e18 ? INT64_MAX : (int64_t)b;
+        }
+    return -1;
+}
+
+static int parse_signal(const char *s) {
+    if (s == NULL || *s == 0) return 0;
+    if (isdigit((unsigned char)*s)) return atoi(s);
+    if (strncmp(s, "SIG", 3) == 0) s += 3;
+    static const struct { const char *name; int sig; } names[] = {
+        { "PWR", SIGPWR }, { "XCPU", SIGXCPU }, { "USR1", SIGUSR1 },
+        { "USR2", SIGUSR2 }, { "XFSZ", SIGXFSZ }, { "PROF", SIGPROF },
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(s, names[i].name) == 0) return names[i].sig;
+    if (strncmp(s, "RTMIN+", 6) == 0) return SIGRTMIN + atoi(s + 6);
+    return 0;
+}
+
+static void parse_godebug(const char *s) {
+    if (s == NULL) return;
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", s);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        char *eq = strchr(tok, '=');
+        if (eq == NULL) continue;
+        *eq = 0;
+        const char *v = eq + 1;
+        if (strcmp(tok, "gctrace") == 0) gm_config.gctrace = atoi(v);
+        else if (strcmp(tok, "gccheckmark") == 0) gm_config.gccheckmark = atoi(v);
+        else if (strcmp(tok, "gcstoptheworld") == 0) gm_config.gcstoptheworld = atoi(v);
+        else if (strcmp(tok, "gcstopsignal") == 0 && parse_signal(v) > 0)
+            gm_stop_signal = parse_signal(v);
+    }
+}
+
+void settings_init(void) {
+    gm_config.gogc = parse_gogc(getenv("GOGC"));
+    int64_t lim = gm_parse_memory_limit(getenv("GOMEMLIMIT"));
+    gm_config.memory_limit = lim < 0 ? INT64_MAX : lim;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    gm_config.gomaxprocs = ncpu > 0 ? (int)ncpu : 1;
+    const char *p = getenv("GOMAXPROCS");
+    if (p && atoi(p) > 0) gm_config.gomaxprocs = atoi(p);
+    int sig = parse_signal(getenv("GOMEM_STOPSIGNAL"));
+    if (sig > 0) gm_stop_signal = sig;
+    parse_godebug(getenv("GODEBUG"));
+    pacer_commit(0);
+}
+
+/* Heap bytes the memory limit leaves, or UINT64_MAX without a limit. */
+static uint64_t limit_goal(uint64_t heap_marked) {
+    if (gm_config.memory_limit == INT64_MAX) return UINT64_MAX;
+    uint64_t limit = (uint64_t)gm_config.memory_limit;
+    uint64_t nonheap = meta_sys_bytes();
+    uint64_t goal = limit > nonheap + (1 << 20) ? limit - nonheap - (1 << 20) : (1 << 20);
+    return goal < heap_marked ? heap_marked : goal;
+}
+
+void pacer_commit(uint64_t heap_marked) {
+    uint64_t goal = UINT64_MAX;
+    if (gm_config.gogc >= 0) {
+        goal = heap_marked + heap_marked * (uint64_t)gm_config.gogc / 100;
+        uint64_t min = ((uint64_t)4 << 20) * (uint64_t)gm_config.gogc / 100;
+        if (goal < min) goal = min;
+    }
+    uint64_t lg = limit_goal(heap_marked);
+    if (lg < goal) goal = lg;
+    gm_gc_state.goal = goal;
+    atomic_store(&gm_gc_state.trigger, goal);
+}
+
+int gm_set_gc_percent(int percent) {
+    pthread_mutex_lock(&gm_gc_state.lock);
+    int old = gm_config.gogc;
+    gm_config.gogc = percent < 0 ? -1 : percent;
+    pacer_commit(gm_gc_state.heap_marked);
+    pthread_mutex_unlock(&gm_gc_state.lock);
+    return old;
+}
+
+int64_t gm_set_memory_limit(int64_t bytes) {
+    pthread_mutex_lock(&gm_gc_state.lock);
+    int64_t old = gm_config.memory_limit;
+    if (bytes >= 0) {
+        gm_config.memory_limit = bytes;
+        pacer_commit(gm_gc_state.heap_marked);
+    }
+    pthread_mutex_unlock(&gm_gc_state.lock);
+    return old;
+}

@@ -1,0 +1,151 @@
+/*
+ * roots.c — where marking starts: globals, TLS, thread stacks, user ranges.
+ *
+ * C has no pointer maps for globals or stacks, so every root is scanned
+ * conservatively:
+ *   - the writable PT_LOAD segments (data, bss) of the executable and of
+ *     every loaded shared library, found with dl_iterate_phdr.  The list is
+ *     taken before the world stops (dl_iterate_phdr takes the loader's lock,
+ *     which a stopped thread might hold);
+ *   - each thread's static TLS blocks (_Thread_local / __thread variables),
+ *     recorded by the thread itself when it registers (dlpi_tls_data is the
+ *     calling thread's block);
+ *   - each thread's stack from its published stack pointer to the top, and
+ *     the registers it saved when it stopped;
+ *   - the argument of a gm_go thread that has not started yet;
+ *   - ranges added with gm_add_roots.
+ * The runtime's own mheap structure is excluded: it holds arena bounds,
+ * which would otherwise pin the first object of the heap.
+ */
+#include "runtime.h"
+#include <link.h>
+#include <string.h>
+
+#define MAX_SEGMENTS 512
+
+static struct {
+    root_range seg[MAX_SEGMENTS];
+    int nseg;
+} globals;
+
+static struct {
+    pthread_mutex_t lock;
+    root_range *r;
+    int n, cap;
+} user = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
+void roots_init(void) {
+    roots_snapshot();
+}
+
+static int collect_segment(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size;
+    root_range *out = ((root_range **)data)[0];
+    int *n = ((int **)data)[1];
+    int max = *((int **)data)[2];
+    for (int i = 0; i < info->dlpi_phnum && *n < max; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_W)) continue;
+        uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+        out[*n].lo = lo;
+        out[*n].hi = lo + ph->p_memsz;
+        out[*n].name = info->dlpi_name && info->dlpi_name[0] ? info->dlpi_name : NULL;
+        out[*n].flags = (int)ph->p_filesz;   /* bytes of data; the rest is bss */
+        (*n)++;
+    }
+    return 0;
+}
+
+int roots_segments(root_range *out, int max) {
+    int n = 0;
+    void *data[3] = { out, &n, &max };
+    dl_iterate_phdr(collect_segment, data);
+    return n;
+}
+
+void roots_snapshot(void) {
+    globals.nseg = roots_segments(globals.seg, MAX_SEGMENTS);
+}
+
+/* Scan [lo, hi) leaving out the runtime's mheap structure. */
+static void scan_excluding_heap(gcwork *w, uintptr_t lo, uintptr_t hi) {
+    uintptr_t xlo = (uintptr_t)&gm_heap, xhi = xlo + sizeof gm_heap;
+    if (hi <= xlo || lo >= xhi) { mark_scan_range(w, lo, hi); return; }
+    if (lo < xlo) mark_scan_range(w, lo, xlo);
+    if (hi > xhi) mark_scan_range(w, xhi, hi);
+}
+
+void roots_scan_globals(gcwork *w, uint64_t *bytes) {
+    uint64_t total = 0;
+    for (int i = 0; i < globals.nseg; i++) {
+        scan_excluding_heap(w, globals.seg[i].lo, globals.seg[i].hi);
+        total += globals.seg[i].hi - globals.seg[i].lo;
+    }
+    if (bytes) *bytes = total;
+}
+
+void gm_add_roots(void *lo, void *hi) {
+    if ((uintptr_t)hi <= (uintptr_t)lo) return;
+    pthread_mutex_lock(&user.lock);
+    if (user.n == user.cap) {
+        int cap = user.cap ? user.cap * 2 : 16;
+        root_range *r = meta_alloc(sizeof *r * (size_t)cap);
+        if (user.r) memcpy(r, user.r, sizeof *r * (size_t)user.n);
+        meta_free(user.r, sizeof *r * (size_t)user.cap);
+        user.r = r;
+        user.cap = cap;
+    }
+    user.r[user.n++] = (root_range){ (uintptr_t)lo, (uintptr_t)hi, NULL, 0 };
+    pthread_mutex_unlock(&user.lock);
+}
+
+/* Remove every registered range that lies inside [lo, hi). */
+void gm_remove_roots(void *lo, void *hi) {
+    pthread_mutex_lock(&user.lock);
+    int j = 0;
+    for (int i = 0; i < user.n; i++)
+        if (!(user.r[i].lo >= (uintptr_t)lo && user.r[i].hi <= (uintptr_t)hi))
+            user.r[j++] = user.r[i];
+    user.n = j;
+    pthread_mutex_unlock(&user.lock);
+}
+
+void roots_scan_user(gcwork *w) {
+    pthread_mutex_lock(&user.lock);
+    for (int i = 0; i < user.n; i++) mark_scan_range(w, user.r[i].lo, user.r[i].hi);
+    pthread_mutex_unlock(&user.lock);
+}
+
+static int collect_tls(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size;
+    gm_thread *t = data;
+    if (info->dlpi_tls_data == NULL) return 0;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_TLS || t->ntls == MAX_TLS_RANGES) continue;
+        t->tls[t->ntls].lo = (uintptr_t)info->dlpi_tls_data;
+        t->tls[t->ntls].hi = (uintptr_t)info->dlpi_tls_data + ph->p_memsz;
+        t->ntls++;
+    }
+    return 0;
+}
+
+/* Record the calling thread's TLS blocks (run by the thread itself). */
+void roots_thread_tls(gm_thread *t) {
+    t->ntls = 0;
+    dl_iterate_phdr(collect_tls, t);
+}
+
+/* A thread's stack from its published stack pointer, its saved registers
+ * and its TLS.  The thread is stopped, blocked, or is the caller. */
+void roots_scan_thread(gcwork *w, gm_thread *t, uintptr_t *stack_bytes) {
+    if (t->start_arg) mark_grey_pointer(w, (uintptr_t)t->start_arg);
+    int s = atomic_load(&t->state);
+    if (s == TS_STARTING) return;
+    uintptr_t lo = t->stop_sp;
+    if (lo < t->stack_lo || lo > t->stack_hi) lo = t->stack_lo;  /* foreign stack */
+    mark_scan_range(w, lo, t->stack_hi);
+    mark_scan_range(w, (uintptr_t)t->regs, (uintptr_t)(t->regs + 32));
+    for (int i = 0; i < t->ntls; i++) mark_scan_range(w, t->tls[i].lo, t->tls[i].hi);
+    if (stack_bytes) *stack_bytes += t->stack_hi - lo;
+}

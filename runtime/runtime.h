@@ -1,0 +1,353 @@
+/*
+ * runtime.h — libgomem's internal header.
+ *
+ * Glossary (Go's names for Go's concepts):
+ *   page        8 KiB of the heap; the unit the page heap hands out.
+ *   arena       the heap's address range: one reservation made with mmap at
+ *               startup, committed (made read-write) in 4 MiB steps.
+ *   span        (mspan) a run of pages.  An in-use span holds either nelems
+ *               objects of one size class, or one large object (class 0).
+ *               Its alloc and mark bits live beside it, never in objects.
+ *   span class  size class × kind; kind is noscan (never scanned),
+ *               conservative (every word may be a pointer) or typed (a heap
+ *               bitmap, one bit per word, says which words are pointers).
+ *   mcache      the per-thread cache: one span per span class; allocation
+ *               from it takes no lock (the fast path).
+ *   mcentral    per span class: lists of partially free and full spans,
+ *               swept and unswept, that refill mcaches.
+ *   mheap       the page heap: free runs of pages, the page → span map,
+ *               growth of the arena, scavenging (returning pages to the OS).
+ *   sweepgen    mheap.sweepgen grows by 2 per cycle; a span whose sweepgen is
+ *               sweepgen-2 needs sweeping, -1 is being swept, == is swept.
+ *   gcwork      a marker's grey queue: object bases waiting to be scanned,
+ *               in workbufs that can be handed between markers.
+ *
+ * Invariants kept across files:
+ *   - Every page of an in-use span maps to the span in mheap.spans[]; the
+ *     first and last page of a free span map to it; other pages map to NULL.
+ *   - Object n of a span is allocated iff n < freeindex or alloc bit n is set.
+ *   - A thread inside the runtime (thread.in_runtime > 0) is never stopped:
+ *     the stop signal is deferred until it leaves, so spans and locks are
+ *     always consistent while the world is stopped.  The collector never
+ *     holds a runtime lock while it waits for threads to stop.
+ *   - Lock order: gc_lock → threads_lock → mcentral locks → heap lock →
+ *     meta lock.
+ *
+ * Functions are grouped below by the file that defines them.
+ */
+#ifndef GM_RUNTIME_H
+#define GM_RUNTIME_H
+
+#define _GNU_SOURCE 1
+#include "gomem.h"
+#include <pthread.h>
+#include <semaphore.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* ---- Compile-time parameters ------------------------------------------- */
+#define PAGE_SHIFT 13
+#define PAGE_SIZE ((uintptr_t)1 << PAGE_SHIFT)
+#define MAX_SMALL_SIZE 32768
+#define NUM_SIZE_CLASSES 68
+#define NUM_KINDS 3
+#define NUM_SPAN_CLASSES (NUM_SIZE_CLASSES * NUM_KINDS)
+#define MAX_SPAN_ELEMS 1024        /* 8-byte class in one page */
+#define ARENA_COMMIT_STEP ((uintptr_t)4 << 20)
+#define MAX_TLS_RANGES 16
+
+enum span_kind { KIND_NOSCAN = 0, KIND_CONS = 1, KIND_TYPED = 2 };
+enum span_state { SPAN_DEAD = 0, SPAN_FREE = 1, SPAN_INUSE = 2 };
+
+#define GM_LIKELY(x) __builtin_expect(!!(x), 1)
+#define GM_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define NO_SANITIZE_SCAN \
+    __attribute__((no_sanitize("address", "thread", "undefined"))) \
+    __attribute__((noinline))
+
+static inline unsigned spanclass_of(unsigned sizeclass, unsigned kind) {
+    return sizeclass * NUM_KINDS + kind;
+}
+
+/* ---- sizeclass.c -------------------------------------------------------- */
+extern uint16_t class_to_size[NUM_SIZE_CLASSES];
+extern uint8_t class_to_npages[NUM_SIZE_CLASSES];
+extern uint32_t class_to_divmul[NUM_SIZE_CLASSES];
+extern uint8_t size_to_class8[MAX_SMALL_SIZE / 8 + 1];   /* size ≤ 1024 */
+extern uint8_t size_to_class128[(MAX_SMALL_SIZE - 1024) / 128 + 1];
+void sizeclass_init(void);
+static inline unsigned size_to_class(size_t size) {
+    if (size <= 1024) return size_to_class8[(size + 7) >> 3];
+    return size_to_class128[(size - 1024 + 127) >> 7];
+}
+
+/* ---- span (heap.c) ------------------------------------------------------ */
+typedef struct mspan mspan;
+struct mspan {
+    uintptr_t base;            /* first byte */
+    uintptr_t limit;           /* end of the last object (small) or span */
+    uintptr_t npages;
+    mspan *next, *prev;        /* list links: mcentral or free list */
+    _Atomic uint32_t sweepgen; /* see glossary */
+    _Atomic uint8_t state;     /* enum span_state; stored last (release) */
+    uint8_t sizeclass;         /* 0: one large object */
+    uint8_t kind;              /* enum span_kind */
+    uint8_t needzero;          /* memory may be dirty: zero on allocation */
+    uint8_t list;              /* which list holds it (mcentral.c) */
+    uint32_t elemsize;         /* object size; large: npages*PAGE_SIZE */
+    uint32_t nelems;
+    uint32_t divmul;           /* index = ((p - base) * divmul) >> 32 */
+    _Atomic uint32_t freeindex;/* slots below are allocated or skipped */
+    uint32_t alloccount;       /* allocated objects */
+    uint32_t cachedcount;      /* alloccount when an mcache took it */
+    uint64_t alloccache;       /* ~allocbits from freeindex (64 slots) */
+    uint64_t *allocbits;       /* nelems bits */
+    uint64_t *markbits;        /* nelems bits, set atomically by markers */
+    uint64_t *heapbits;        /* typed small spans: 1 bit per word */
+    const gm_type *largetype;  /* typed large object: its element type */
+    uintptr_t largebytes;      /* typed large object: bytes of elements */
+    uint64_t free_cycle;       /* free spans: num_gc when freed */
+};
+
+/* ---- heap.c: the page heap --------------------------------------------- */
+typedef struct mheap {
+    pthread_mutex_t lock;
+    uintptr_t arena_start;     /* reservation [arena_start, arena_end) */
+    uintptr_t arena_end;
+    uintptr_t arena_committed; /* read-write up to here */
+    uintptr_t arena_used;      /* pages handed out at least once up to here */
+    mspan **spans;             /* page → span, indexed by page number */
+    uint64_t *scavenged;       /* page bit: released to the OS, still free */
+    mspan *free_small[128];    /* free spans of exactly n pages (n < 128) */
+    uint64_t free_small_mask[2]; /* bit n: free_small[n] non-empty */
+    mspan *free_large;         /* free spans ≥ 128 pages, by address */
+    _Atomic uint32_t sweepgen;
+    /* Statistics in bytes, protected by lock. */
+    uint64_t pages_inuse;
+    uint64_t pages_free;
+    uint64_t pages_released;   /* free pages scavenged */
+    uint64_t spans_inuse;      /* span structures handed out */
+} mheap;
+extern mheap gm_heap;
+
+void heap_init(void);
+mspan *heap_alloc_span(uintptr_t npages, unsigned sizeclass, unsigned kind);
+void heap_free_span(mspan *s);               /* takes the heap lock */
+void heap_scavenge(uint64_t older_than_cycle, bool all);
+static inline mspan *span_of(uintptr_t p) {
+    uintptr_t off = p - gm_heap.arena_start;
+    if (off >= gm_heap.arena_used - gm_heap.arena_start) return NULL;
+    return __atomic_load_n(&gm_heap.spans[off >> PAGE_SHIFT], __ATOMIC_ACQUIRE);
+}
+static inline bool bit_get(const uint64_t *bits, uintptr_t i) {
+    return (bits[i >> 6] >> (i & 63)) & 1;
+}
+static inline size_t bits_words(uintptr_t nbits) { return (nbits + 63) >> 6; }
+/* Refill s->alloccache from s->allocbits at s->freeindex (rounded down). */
+void span_refill_alloccache(mspan *s, uint32_t from);
+void span_init_small(mspan *s, unsigned sizeclass, unsigned kind);
+
+/* ---- meta.c: off-heap memory for the runtime's own structures ----------- */
+void *meta_alloc(size_t size);           /* zeroed; never scanned */
+void meta_free(void *p, size_t size);
+uint64_t meta_sys_bytes(void);
+void *os_reserve(size_t size);
+bool os_commit(void *p, size_t size);
+void os_release(void *p, size_t size);   /* madvise: give pages back */
+
+/* ---- mcentral.c --------------------------------------------------------- */
+typedef struct mcentral {
+    pthread_mutex_t lock;
+    mspan *partial[2];         /* [sweepgen/2 % 2]: swept; other: unswept */
+    mspan *full[2];
+} mcentral;
+extern mcentral gm_central[NUM_SPAN_CLASSES];
+void mcentral_init(void);
+mspan *mcentral_cache_span(unsigned spc);
+void mcentral_uncache_span(mspan *s);
+void mcentral_push_swept(mspan *s);       /* after sweeping: full or partial */
+void mcentral_add_large(mspan *s);
+mspan *mcentral_pop_unswept(unsigned spc);
+
+/* ---- thread.c: registered threads and their caches --------------------- */
+enum thread_state {
+    TS_RUNNING = 0,   /* running mutator code */
+    TS_STOPPING,      /* collector sent the stop signal */
+    TS_STOPPED,       /* parked in the stop handler; stack published */
+    TS_BLOCKING,      /* in gm_blocking_enter..exit; stack published */
+    TS_CLAIMED,       /* blocking, and held by the collector */
+    TS_STARTING,      /* made by gm_go, not yet running */
+};
+
+typedef struct gm_thread gm_thread;
+struct gm_thread {
+    mspan *alloc[NUM_SPAN_CLASSES];      /* the mcache */
+    volatile sig_atomic_t in_runtime;    /* > 0: do not stop here */
+    volatile sig_atomic_t stop_deferred; /* stop signal came while in_runtime */
+    _Atomic int state;                   /* enum thread_state */
+    int blocking_depth;                  /* nesting of gm_blocking_enter */
+    uintptr_t stack_lo, stack_hi;        /* the thread's stack mapping */
+    uintptr_t stop_sp;                   /* lowest live stack address */
+    uintptr_t regs[32];                  /* registers saved when stopped */
+    struct { uintptr_t lo, hi; } tls[MAX_TLS_RANGES];
+    int ntls;
+    pthread_t pthread;
+    pid_t tid;
+    int64_t id;                          /* goroutine number */
+    bool system;                         /* runtime thread: not a goroutine */
+    void (*start_fn)(void *);            /* gm_go: not yet started */
+    void *start_arg;
+    gm_thread *next, *prev;              /* all threads, threads_lock */
+    uint64_t large_alloc_bytes;          /* not yet flushed to stats */
+    uint64_t large_alloc_count;
+};
+
+extern __thread gm_thread *gm_self __attribute__((tls_model("initial-exec")));
+extern pthread_mutex_t gm_threads_lock;
+extern gm_thread *gm_all_threads;
+extern mspan gm_empty_span;              /* sentinel in empty mcache slots */
+extern _Atomic int gm_thread_count;      /* registered + starting */
+
+gm_thread *thread_register_self(gm_thread *t);
+void thread_flush_cache(gm_thread *t);   /* return its spans to mcentral */
+void thread_init(void);
+void thread_unregistered_fatal(const char *fn) __attribute__((noreturn));
+
+static inline void runtime_enter(gm_thread *t) {
+    t->in_runtime++;
+    atomic_signal_fence(memory_order_seq_cst);
+}
+void runtime_park_deferred(gm_thread *t);
+static inline void runtime_exit(gm_thread *t) {
+    atomic_signal_fence(memory_order_seq_cst);
+    if (--t->in_runtime == 0 && GM_UNLIKELY(t->stop_deferred))
+        runtime_park_deferred(t);
+}
+
+/* ---- world.c: stopping and starting the world --------------------------- */
+extern int gm_stop_signal;
+void world_init(void);
+void world_stop(void);                   /* caller holds threads_lock */
+void world_start(void);
+void world_install_handler(void);
+void world_after_fork_child(void);
+/* Save callee-saved registers and publish the calling thread's stack. */
+void world_publish_self(gm_thread *t, uintptr_t sp);
+
+/* ---- malloc.c ----------------------------------------------------------- */
+void *malloc_slow(gm_thread *t, size_t size, unsigned kind, const gm_type *type, size_t count);
+void *malloc_large(gm_thread *t, size_t size, unsigned kind, const gm_type *type, size_t count);
+extern char gm_zerobase[16];
+
+/* ---- mark.c: grey queue, marking, scanning ------------------------------ */
+#define WORKBUF_SLOTS 509
+typedef struct workbuf {
+    struct workbuf *next;
+    uintptr_t n;
+    uintptr_t obj[WORKBUF_SLOTS];
+} workbuf;
+
+typedef struct gcwork {
+    workbuf *wbuf1, *wbuf2;
+    uint64_t bytes_marked;     /* flushed into gc_state at the end */
+    uint64_t scan_work;        /* bytes scanned */
+} gcwork;
+
+void gcwork_init(gcwork *w);
+void gcwork_push(gcwork *w, uintptr_t obj);
+void gcwork_dispose(gcwork *w);
+void mark_init(void);
+void mark_scan_range(gcwork *w, uintptr_t lo, uintptr_t hi);
+void mark_drain(gcwork *w);
+void mark_grey_pointer(gcwork *w, uintptr_t p);
+bool mark_object_is_marked(uintptr_t p);
+bool mark_set_bit(uintptr_t p);            /* true if it was white */
+void *object_base(uintptr_t p, mspan **sp); /* allocated object containing p */
+
+/* ---- roots.c ------------------------------------------------------------ */
+void roots_init(void);
+void roots_snapshot(void);                        /* before the world stops */
+void roots_scan_globals(gcwork *w, uint64_t *bytes);
+void roots_scan_user(gcwork *w);
+void roots_thread_tls(gm_thread *t);              /* in the thread itself */
+void roots_scan_thread(gcwork *w, gm_thread *t, uintptr_t *stack_bytes);
+typedef struct root_range { uintptr_t lo, hi; const char *name; int flags; } root_range;
+int roots_segments(root_range *out, int max);     /* for gm_print_layout */
+
+/* ---- sweep.c ------------------------------------------------------------ */
+uint32_t sweep_span(mspan *s, bool preserve); /* caller owns s (sweepgen h-1) */
+bool sweep_one(void);                        /* sweep one span; false: done */
+void sweep_finish(void);                     /* sweep everything left */
+void sweep_start_cycle(void);                /* world stopped, sweepgen bumped */
+
+/* ---- gc.c --------------------------------------------------------------- */
+typedef struct gc_state {
+    pthread_mutex_t lock;                /* gc_lock: one cycle at a time */
+    _Atomic uint64_t heap_live;          /* bytes in use, incl. cached spans */
+    uint64_t heap_marked;                /* live bytes after the last mark */
+    _Atomic uint64_t trigger;            /* start a cycle at heap_live ≥ */
+    uint64_t goal;
+    _Atomic uint32_t num_gc;
+    uint32_t num_forced_gc;
+    _Atomic int phase;                   /* GC_OFF, GC_MARK, GC_MARKTERM */
+    _Atomic int black_alloc;             /* allocate black (marking) */
+    int64_t start_ns;                    /* runtime start */
+    uint64_t pause_total_ns;
+    uint64_t pause_ns[256], pause_end[256];
+    uint64_t last_gc_unix_ns;
+    uint64_t gc_cpu_ns;                  /* CPU time spent collecting */
+    uint64_t stacks_bytes, globals_bytes;
+} gc_state;
+enum { GC_OFF = 0, GC_MARK = 1, GC_MARKTERM = 2 };
+extern gc_state gm_gc_state;
+void gc_trigger_check(gm_thread *t);     /* after a heavy allocation */
+void gc_run_cycle(gm_thread *t, bool forced);
+
+/* ---- pacer.c: settings from the environment ---------------------------- */
+typedef struct gm_settings {
+    int gogc;                 /* < 0: off */
+    int64_t memory_limit;
+    int gomaxprocs;
+    int gctrace, gccheckmark, gcstoptheworld;
+} gm_settings;
+extern gm_settings gm_config;
+void settings_init(void);
+void pacer_commit(uint64_t heap_marked);
+uint64_t now_ns(void);
+uint64_t thread_cpu_ns(void);
+uint64_t process_cpu_ns(void);
+
+/* ---- stats.c ------------------------------------------------------------ */
+typedef struct heap_stats {
+    _Atomic uint64_t total_alloc, mallocs, frees, freed_bytes;
+    _Atomic uint64_t by_size_mallocs[NUM_SIZE_CLASSES];
+    _Atomic uint64_t by_size_frees[NUM_SIZE_CLASSES];
+} heap_stats;
+extern heap_stats gm_stats;
+void stats_account_uncache(mspan *s);
+void stats_print_gctrace(uint32_t n, uint64_t start_ns, const uint64_t clock[3],
+                         const uint64_t cpu[3], uint64_t live0, uint64_t live1,
+                         uint64_t marked, uint64_t goal, bool forced);
+
+/* ---- panic.c ------------------------------------------------------------ */
+void gm_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+void gm_print_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* ---- final.c ------------------------------------------------------------ */
+void final_mark_roots(gcwork *w);          /* world stopped, marking */
+void final_queue_unreachable(void);        /* world stopped, after marking */
+void final_wake(void);                     /* run queued finalizers */
+void final_after_fork_child(void);
+void mark_scan_object(gcwork *w, uintptr_t obj);
+
+/* ---- init.c ------------------------------------------------------------- */
+extern _Atomic int gm_initialized;
+static inline gm_thread *self_or_fatal(const char *fn) {
+    gm_thread *t = gm_self;
+    if (GM_UNLIKELY(t == NULL)) thread_unregistered_fatal(fn);
+    return t;
+}
+
+#endif /* GM_RUNTIME_H */

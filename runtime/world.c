@@ -1,0 +1,225 @@
+/*
+ * world.c — stopping and starting the world with a signal.
+ *
+ * C has no safepoints, so the collector stops a thread by sending it the
+ * stop signal (SIGPWR unless GOMEM_STOPSIGNAL or GODEBUG=gcstopsignal says
+ * otherwise).  The handler publishes the thread's stack pointer — the
+ * kernel's signal frame, holding every register, lies above it on the same
+ * stack — acknowledges on a semaphore and waits on a futex for the world to
+ * start again.  It is installed with SA_RESTART, so an interrupted restartable
+ * system call is restarted; the calls the kernel never restarts (sleep, poll,
+ * select, epoll_wait, pause, sigsuspend) are wrapped by blocking.c so that a
+ * thread blocked in them is never signalled at all.
+ *
+ * Thread states (gm_thread.state), changed only by CAS:
+ *   RUNNING  --collector-->  STOPPING --handler-->  STOPPED --start--> RUNNING
+ *   RUNNING  --thread-->     BLOCKING --collector--> CLAIMED --start--> BLOCKING
+ *   BLOCKING --thread-->     RUNNING   (waits while CLAIMED)
+ * A thread inside the runtime (in_runtime > 0) defers the stop until it
+ * leaves (runtime_exit), so the world never stops with a runtime lock held
+ * or a span half updated.
+ */
+#include "runtime.h"
+#include <errno.h>
+#include <limits.h>
+#include <linux/futex.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+int gm_stop_signal = SIGPWR;
+
+static struct {
+    _Atomic uint32_t gen;       /* futex word, bumped by world_start */
+    sem_t ack;                  /* one post per stopped thread */
+    int nstopped;
+} world;
+
+static void futex_wait(void *addr, uint32_t val) {
+    syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, val, NULL, NULL, 0);
+}
+
+static void futex_wake(void *addr) {
+    syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
+}
+
+/* Callee-saved registers: the only ones that can hold live values across
+ * the call into the runtime. */
+__attribute__((noinline)) static void save_callee_saved(uintptr_t *regs) {
+#if defined(__x86_64__)
+    __asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\t"
+                     "movq %%r12, 16(%0)\n\tmovq %%r13, 24(%0)\n\t"
+                     "movq %%r14, 32(%0)\n\tmovq %%r15, 40(%0)"
+                     : : "r"(regs) : "memory");
+#elif defined(__aarch64__)
+    __asm__ volatile("stp x19, x20, [%0]\n\tstp x21, x22, [%0, #16]\n\t"
+                     "stp x23, x24, [%0, #32]\n\tstp x25, x26, [%0, #48]\n\t"
+                     "stp x27, x28, [%0, #64]\n\tstp x29, x30, [%0, #80]"
+                     : : "r"(regs) : "memory");
+#else
+    ucontext_t uc;
+    getcontext(&uc);
+    memcpy(regs, &uc, sizeof(uintptr_t) * 32 < sizeof uc ? sizeof(uintptr_t) * 32 : sizeof uc);
+#endif
+}
+
+static void save_signal_regs(gm_thread *t, void *uctx) {
+    ucontext_t *uc = uctx;
+#if defined(__x86_64__)
+    for (int i = 0; i < NGREG && i < 32; i++) t->regs[i] = (uintptr_t)uc->uc_mcontext.gregs[i];
+#elif defined(__aarch64__)
+    for (int i = 0; i < 31 && i < 32; i++) t->regs[i] = (uintptr_t)uc->uc_mcontext.regs[i];
+#else
+    (void)uc;
+#endif
+}
+
+void world_publish_self(gm_thread *t, uintptr_t sp) {
+    save_callee_saved(t->regs);
+    t->stop_sp = sp;
+}
+
+/* Acknowledge the stop and wait for the world to start again.  Only
+ * async-signal-safe calls: sem_post and futex. */
+static void park(gm_thread *t, uintptr_t sp) {
+    uint32_t gen = atomic_load(&world.gen);
+    t->stop_sp = sp;
+    atomic_store_explicit(&t->state, TS_STOPPED, memory_order_release);
+    sem_post(&world.ack);
+    while (atomic_load_explicit(&world.gen, memory_order_acquire) == gen)
+        futex_wait(&world.gen, gen);
+}
+
+static void stop_handler(int sig, siginfo_t *info, void *uctx) {
+    (void)sig; (void)info;
+    int saved_errno = errno;
+    gm_thread *t = gm_self;
+    if (t && atomic_load(&t->state) == TS_STOPPING) {
+        if (t->in_runtime > 0) {
+            t->stop_deferred = 1;
+        } else {
+            uintptr_t here = 0;
+            save_signal_regs(t, uctx);
+            park(t, (uintptr_t)&here);
+        }
+    }
+    errno = saved_errno;
+}
+
+/* The stop signal came while the thread was inside the runtime; it has just
+ * left, so stop now.  The signal was consumed, so no second one comes for
+ * this request. */
+__attribute__((noinline)) void runtime_park_deferred(gm_thread *t) {
+    t->stop_deferred = 0;
+    if (atomic_load(&t->state) == TS_STOPPING) {
+        save_callee_saved(t->regs);
+        park(t, (uintptr_t)__builtin_frame_address(0));
+    }
+}
+
+void world_install_handler(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = stop_handler;
+    sa.sa_flags = SA_SIGINFO | SA_RESTART;
+    /* No other handler may run on a parked thread's stack. */
+    sigfillset(&sa.sa_mask);
+    if (sigaction(gm_stop_signal, &sa, NULL) != 0)
+        gm_throw("runtime: cannot install the stop signal handler (signal %d)", gm_stop_signal);
+}
+
+void world_init(void) {
+    sem_init(&world.ack, 0, 0);
+    world_install_handler();
+}
+
+static void request_stop(gm_thread *t, int *signalled) {
+    for (;;) {
+        int s = atomic_load(&t->state);
+        if (s == TS_RUNNING) {
+            if (!atomic_compare_exchange_strong(&t->state, &s, TS_STOPPING)) continue;
+            int err = pthread_kill(t->pthread, gm_stop_signal);
+            if (err != 0)
+                gm_throw("runtime: cannot signal thread %d to stop: %s", (int)t->tid, strerror(err));
+            (*signalled)++;
+            return;
+        }
+        if (s == TS_BLOCKING) {
+            if (atomic_compare_exchange_strong(&t->state, &s, TS_CLAIMED)) return;
+            continue;
+        }
+        if (s == TS_STARTING) return;
+        gm_throw("runtime: world_stop: thread %d in state %d", (int)t->tid, s);
+    }
+}
+
+static void wait_acks(int n) {
+    for (int got = 0; got < n;) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_sec += 5;
+        if (sem_timedwait(&world.ack, &ts) == 0) { got++; continue; }
+        if (errno == EINTR) continue;
+        for (gm_thread *t = gm_all_threads; t; t = t->next)
+            if (atomic_load(&t->state) == TS_STOPPING)
+                gm_print_err("gomem: thread %d has not answered the stop signal %d for 5 s "
+                             "(is it blocked in that thread? set GOMEM_STOPSIGNAL to another "
+                             "signal)\n", (int)t->tid, gm_stop_signal);
+    }
+}
+
+void world_stop(void) {
+    gm_thread *me = gm_self;
+    int signalled = 0;
+    for (gm_thread *t = gm_all_threads; t; t = t->next)
+        if (t != me) request_stop(t, &signalled);
+    wait_acks(signalled);
+    world.nstopped = signalled;
+}
+
+void world_start(void) {
+    gm_thread *me = gm_self;
+    for (gm_thread *t = gm_all_threads; t; t = t->next) {
+        if (t == me) continue;
+        int s = atomic_load(&t->state);
+        if (s == TS_STOPPED) {
+            atomic_store(&t->state, TS_RUNNING);
+        } else if (s == TS_CLAIMED) {
+            atomic_store(&t->state, TS_BLOCKING);
+            futex_wake(&t->state);
+        }
+    }
+    atomic_fetch_add_explicit(&world.gen, 1, memory_order_release);
+    futex_wake(&world.gen);
+}
+
+/* ---- the blocking state (Go's entersyscall / exitsyscall) -------------- */
+
+__attribute__((noinline)) void gm_blocking_enter(void) {
+    gm_thread *t = gm_self;
+    if (t == NULL || t->blocking_depth++ > 0) return;
+    world_publish_self(t, (uintptr_t)__builtin_frame_address(0));
+    for (;;) {
+        int s = TS_RUNNING;
+        if (atomic_compare_exchange_strong(&t->state, &s, TS_BLOCKING)) return;
+        /* A stop signal is on its way: let it be delivered and handled. */
+        sched_yield();
+    }
+}
+
+void gm_blocking_exit(void) {
+    gm_thread *t = gm_self;
+    if (t == NULL || --t->blocking_depth > 0) return;
+    for (;;) {
+        int s = TS_BLOCKING;
+        if (atomic_compare_exchange_strong(&t->state, &s, TS_RUNNING)) return;
+        futex_wait(&t->state, TS_CLAIMED);
+    }
+}
+
+void world_after_fork_child(void) {
+    sem_destroy(&world.ack);
+    sem_init(&world.ack, 0, 0);
+}
