@@ -20,8 +20,9 @@
 #   file.go.out     its standard output, byte for byte (always written)
 #   file.go.status  its exit status, only when it is not 0
 #   file.go.err     when stderr is not empty: stderr up to the first
-#                   "goroutine N [...]:" line (the panic message), trailing
-#                   blank lines dropped
+#                   "goroutine N [...]:" line (the panic message), without
+#                   the "[signal SIGSEGV ... pc=0x...]" line (addresses vary)
+#                   and trailing blank lines
 # Each run program is run twice; differing output means the program is not
 # deterministic and is reported as an error.
 #
@@ -116,7 +117,7 @@ regen_run() {
         st=$(cat "$d/r1.status")
         if [ "$st" != 0 ]; then echo "$st" >"$f.status"; else rm -f "$f.status"; fi
         if [ -s "$d/r1.err" ]; then
-            awk '/^goroutine [0-9]+ \[/ { exit } { print }' "$d/r1.err" |
+            awk '/^goroutine [0-9]+ \[/ { exit } /^\[signal / { next } { print }' "$d/r1.err" |
                 awk '{ l[NR] = $0 } END { n = NR; while (n > 0 && l[n] == "") n--; for (i = 1; i <= n; i++) print l[i] }' >"$f.err"
         else
             rm -f "$f.err"

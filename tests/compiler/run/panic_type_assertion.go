@@ -1,0 +1,10 @@
+// A failed type assertion without comma-ok panics.
+package main
+
+import "fmt"
+
+func main() {
+	var v interface{} = 3.5
+	fmt.Println(v.(float64))
+	fmt.Println(v.(string))
+}
