@@ -155,6 +155,7 @@ run_cmd() {
 # ---- run ---------------------------------------------------------------------
 RES="$OUT/results.tsv"
 printf 'bench\tbackend\trun\tstatus\tok\twall_s\tcpu_s\tmaxrss_kb\tgcs\textra\n' >"$RES"
+: >"$OUT/failures.txt"
 START=$(date +%s)
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 declare -A REFOUT
@@ -177,11 +178,15 @@ run_one() {  # bench label backend run
   case "$be" in glibc|mimalloc) gcs=- ;; esac
   extra=$(sed 's/^BENCH //; s/ *gcs=[0-9]* */ /; s/^ *//' <<<"$bl")
   # Checksum: stdout identical across backends and runs.
-  if [ "${status:-1}" != 0 ]; then ok=FAIL; FAILED=1
+  if [ "${status:-1}" != 0 ]; then ok=FAIL
+    [ "$be" = gomem ] && FAILED=1   # a peer failing is a result, not an error of ours
     note "$label/$be run $r exited with status $status; stderr:"; tail -3 "$base.err" >&2
+    printf -- '- %s/%s run %s: exit status %s: %s\n' "$label" "$be" "$r" "$status" \
+      "$(grep -v '^pause:' "$base.err" | head -1)" >>"$OUT/failures.txt"
   elif [ -z "${REFOUT[$label]:-}" ]; then REFOUT[$label]="$base.out"
   elif ! cmp -s "${REFOUT[$label]}" "$base.out"; then ok=MISMATCH; FAILED=1
     note "$label/$be run $r: output differs from ${REFOUT[$label]}"
+    printf -- '- %s/%s run %s: stdout differs from %s\n' "$label" "$be" "$r" "${REFOUT[$label]}" >>"$OUT/failures.txt"
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$be" "$r" "${status:-?}" "$ok" \
     "${wall:-0}" "${cpu:-0}" "${rss:-0}" "$gcs" "${extra:--}" >>"$RES"
@@ -295,8 +300,11 @@ REPORT="$OUT/report.md"
         delete mw; delete mc; delete mr; delete mx; delete xs
       }
     }' "$RES"
+  if [ -s "$OUT/failures.txt" ]; then
+    echo; echo "Failed runs (logs in $OUT/runs/):"; echo; cat "$OUT/failures.txt"
+  fi
 } >"$REPORT"
 cat "$REPORT"
 echo
 echo "raw results: $RES; report: $REPORT" >&2
-[ $FAILED = 0 ] || { echo "run.sh: some runs FAILED or printed a different result (see above)" >&2; exit 1; }
+[ $FAILED = 0 ] || { echo "run.sh: a gomem run failed, or some program printed a different result (see above)" >&2; exit 1; }
