@@ -59,7 +59,7 @@ static uint64_t mark_everything(gm_thread *self) {
     uintptr_t stacks = 0;
     roots_scan_globals(&w, &globals);
     roots_scan_user(&w);
-    world_publish_self(self, (uintptr_t)__builtin_frame_address(0));
+    world_publish_self(self);
     for (gm_thread *t = gm_all_threads; t; t = t->next) roots_scan_thread(&w, t, &stacks);
     final_mark_roots(&w);
     mark_drain(&w);

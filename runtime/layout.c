@@ -105,7 +105,7 @@ void gm_print_layout(FILE *out) {
     r[n].lo = gm_heap.arena_used; r[n].hi = gm_heap.arena_end;
     snprintf(r[n++].what, 96, "heap   arena reserved, not yet used");
     pthread_mutex_unlock(&gm_heap.lock);
-    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    uintptr_t here = current_sp();
     pthread_mutex_lock(&gm_threads_lock);
     for (gm_thread *t = gm_all_threads; t && n + 1 + MAX_TLS_RANGES < MAXR; t = t->next) {
         if (atomic_load(&t->state) == TS_STARTING) continue;

@@ -127,8 +127,9 @@ void *malloc_large(gm_thread *t, size_t size, unsigned kind, const gm_type *type
     atomic_fetch_add(&gm_gc_state.heap_live, npages << PAGE_SHIFT);
     t->large_alloc_count++;
     t->large_alloc_bytes += npages << PAGE_SHIFT;
+    void *p = (void *)s->base;   /* live across the collection: a root */
     gc_trigger_check(t);
-    return (void *)s->base;
+    return p;
 }
 
 /* The fast path: a free slot in the cached span's alloc cache. */

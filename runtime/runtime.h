@@ -67,6 +67,42 @@ enum span_state { SPAN_DEAD = 0, SPAN_FREE = 1, SPAN_INUSE = 2 };
     __attribute__((no_sanitize("address", "thread", "undefined"))) \
     __attribute__((noinline))
 
+/* The stack pointer here.  Scanning must start at it, not at the frame
+ * address: a function saves its caller's registers below its frame pointer. */
+__attribute__((always_inline)) static inline uintptr_t current_sp(void) {
+    uintptr_t sp;
+#if defined(__x86_64__)
+    __asm__ volatile("movq %%rsp, %0" : "=r"(sp));
+#elif defined(__aarch64__)
+    __asm__ volatile("mov %0, sp" : "=r"(sp));
+#else
+    volatile uintptr_t here = 0;
+    sp = (uintptr_t)&here;
+#endif
+    return sp;
+}
+
+/* Store the callee-saved registers — the only ones that can hold a live
+ * value across a call — into regs.  Inlined into its caller, so it sees the
+ * caller's registers, not those of a helper that has already saved and
+ * reused them. */
+__attribute__((always_inline)) static inline void save_callee_saved(uintptr_t *regs) {
+#if defined(__x86_64__)
+    __asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\t"
+                     "movq %%r12, 16(%0)\n\tmovq %%r13, 24(%0)\n\t"
+                     "movq %%r14, 32(%0)\n\tmovq %%r15, 40(%0)"
+                     : : "r"(regs) : "memory");
+#elif defined(__aarch64__)
+    __asm__ volatile("stp x19, x20, [%0]\n\tstp x21, x22, [%0, #16]\n\t"
+                     "stp x23, x24, [%0, #32]\n\tstp x25, x26, [%0, #48]\n\t"
+                     "stp x27, x28, [%0, #64]\n\tstp x29, x30, [%0, #80]"
+                     : : "r"(regs) : "memory");
+#else
+    __builtin_unwind_init();
+    (void)regs;
+#endif
+}
+
 static inline unsigned spanclass_of(unsigned sizeclass, unsigned kind) {
     return sizeclass * NUM_KINDS + kind;
 }
@@ -233,8 +269,12 @@ void world_stop(void);                   /* caller holds threads_lock */
 void world_start(void);
 void world_install_handler(void);
 void world_after_fork_child(void);
-/* Save callee-saved registers and publish the calling thread's stack. */
-void world_publish_self(gm_thread *t, uintptr_t sp);
+/* Save the caller's registers and publish its stack pointer. */
+#define world_publish_self(t)                    \
+    do {                                         \
+        save_callee_saved((t)->regs);            \
+        (t)->stop_sp = current_sp();             \
+    } while (0)
 
 /* ---- malloc.c ----------------------------------------------------------- */
 void *malloc_slow(gm_thread *t, size_t size, unsigned kind, const gm_type *type, size_t count);

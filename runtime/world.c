@@ -45,26 +45,6 @@ static void futex_wake(void *addr) {
     syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
 }
 
-/* Callee-saved registers: the only ones that can hold live values across
- * the call into the runtime. */
-__attribute__((noinline)) static void save_callee_saved(uintptr_t *regs) {
-#if defined(__x86_64__)
-    __asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\t"
-                     "movq %%r12, 16(%0)\n\tmovq %%r13, 24(%0)\n\t"
-                     "movq %%r14, 32(%0)\n\tmovq %%r15, 40(%0)"
-                     : : "r"(regs) : "memory");
-#elif defined(__aarch64__)
-    __asm__ volatile("stp x19, x20, [%0]\n\tstp x21, x22, [%0, #16]\n\t"
-                     "stp x23, x24, [%0, #32]\n\tstp x25, x26, [%0, #48]\n\t"
-                     "stp x27, x28, [%0, #64]\n\tstp x29, x30, [%0, #80]"
-                     : : "r"(regs) : "memory");
-#else
-    ucontext_t uc;
-    getcontext(&uc);
-    memcpy(regs, &uc, sizeof(uintptr_t) * 32 < sizeof uc ? sizeof(uintptr_t) * 32 : sizeof uc);
-#endif
-}
-
 static void save_signal_regs(gm_thread *t, void *uctx) {
     ucontext_t *uc = uctx;
 #if defined(__x86_64__)
@@ -74,11 +54,6 @@ static void save_signal_regs(gm_thread *t, void *uctx) {
 #else
     (void)uc;
 #endif
-}
-
-void world_publish_self(gm_thread *t, uintptr_t sp) {
-    save_callee_saved(t->regs);
-    t->stop_sp = sp;
 }
 
 /* Acknowledge the stop and wait for the world to start again.  Only
@@ -114,8 +89,8 @@ static void stop_handler(int sig, siginfo_t *info, void *uctx) {
 __attribute__((noinline)) void runtime_park_deferred(gm_thread *t) {
     t->stop_deferred = 0;
     if (atomic_load(&t->state) == TS_STOPPING) {
-        save_callee_saved(t->regs);
-        park(t, (uintptr_t)__builtin_frame_address(0));
+        world_publish_self(t);
+        park(t, t->stop_sp);
     }
 }
 
@@ -200,7 +175,7 @@ void world_start(void) {
 __attribute__((noinline)) void gm_blocking_enter(void) {
     gm_thread *t = gm_self;
     if (t == NULL || t->blocking_depth++ > 0) return;
-    world_publish_self(t, (uintptr_t)__builtin_frame_address(0));
+    world_publish_self(t);
     for (;;) {
         int s = TS_RUNNING;
         if (atomic_compare_exchange_strong(&t->state, &s, TS_BLOCKING)) return;
