@@ -104,16 +104,29 @@ typedef struct {
     const char *lit;
 } Token;
 
+/* A lexical error, held back until the parser reaches the token where it
+ * was found, so that errors are counted in the order gc finds them. */
+typedef struct {
+    Pos pos;
+    const char *msg;
+    int tok_index;        /* reported when the parser reaches this token */
+} LexError;
+
 typedef struct {
     const char *name;     /* file name as given */
     const char *text;     /* bytes, NUL-terminated copy in the arena */
     size_t len;
     Token *toks;          /* ends with exactly one T_EOF */
     int ntoks;
+    LexError *errors;     /* in source order */
+    int nerrors;
+    int errors_reported;  /* errors[0..errors_reported) went to the Diag */
 } Source;
 
-/* Tokenizes src->text into src->toks, reporting lexical errors to d. */
-void lex_source(Source *src, Arena *a, Diag *d);
+/* Tokenizes src->text into src->toks; lexical errors go to src->errors. */
+void lex_source(Source *src, Arena *a);
+/* Hands the lexical errors found up to token `upto` to d. */
+void lex_report_errors(Source *src, int upto, Diag *d);
 const char *token_text(TokenKind k);          /* "+", "func", "name", ... */
 bool token_is_keyword(TokenKind k);
 /* The precedence of a binary operator (1..5), 0 if not binary. */
@@ -138,6 +151,12 @@ Node *parse_buffer(const char *name, const char *buf, size_t len,
 /* Prints the tree as an S-expression, one top-level declaration a line,
  * with positions (@line:col) when with_pos is set. */
 void dump_file(FILE *out, const Node *file, bool with_pos);
+
+/* ---- print.c ---------------------------------------------------------- */
+
+/* Go source text of an expression, type or simple statement. */
+const char *node_string(Arena *a, const Node *n);
+const char *list_string(Arena *a, NodeList l);   /* "a, b, c" */
 
 /* ---- main.c ----------------------------------------------------------- */
 

@@ -2,8 +2,8 @@
  *
  * gc collects errors, sorts them by position (file, line, column) before
  * printing, drops a syntax error when another syntax error was already
- * reported on the same line, and gives up after 10 errors with a final
- * "too many errors" line. diag_error and diag_syntax_error follow those
+ * reported on the same line, and gives up at the 10th error with a final
+ * "too many errors" line at that error's position. diag_error and diag_syntax_error follow those
  * rules; diag_flush sorts and prints "file:line:col: message".
  *
  * Invariants: entries[0..len) are the errors to print, len <= nerrors;
@@ -24,11 +24,6 @@ static void add_entry(Diag *d, Pos pos, const char *msg) {
     d->nerrors++;
     if (d->too_many)
         return;
-    if (d->len == DIAG_MAX_ERRORS) {
-        d->too_many = true;
-        d->too_many_pos = pos;   /* gc reports the limit at this error */
-        return;
-    }
     if (d->len == d->cap) {
         int cap = d->cap ? d->cap * 2 : 16;
         DiagEntry *e = arena_alloc(d->arena, sizeof(DiagEntry) * (size_t)cap);
@@ -41,6 +36,10 @@ static void add_entry(Diag *d, Pos pos, const char *msg) {
     d->entries[d->len].msg = msg;
     d->entries[d->len].seq = d->len;
     d->len++;
+    if (d->len == DIAG_MAX_ERRORS) {
+        d->too_many = true;        /* gc stops at the 10th error... */
+        d->too_many_pos = pos;     /* ...and names its position */
+    }
 }
 
 void diag_error(Diag *d, Pos pos, const char *fmt, ...) {
@@ -85,6 +84,7 @@ int diag_flush(Diag *d, FILE *out) {
     for (int i = 0; i < d->len; i++) {
         /* gc drops an error identical to the one printed just before it. */
         if (i > 0 && d->entries[i - 1].pos.line == d->entries[i].pos.line &&
+            d->entries[i - 1].pos.col == d->entries[i].pos.col &&
             strcmp(d->entries[i - 1].msg, d->entries[i].msg) == 0)
             continue;
         const DiagEntry *e = &d->entries[i];

@@ -25,7 +25,6 @@
 typedef struct {
     Source *src;
     Arena *arena;
-    Diag *diag;
     const unsigned char *text;
     size_t len;
     size_t off;          /* offset of the current character */
@@ -38,6 +37,7 @@ typedef struct {
     bool nlsemi;         /* a newline now becomes a semicolon */
     Token *toks;
     int ntoks, cap;
+    int errcap;
 } Lexer;
 
 /* ---- characters ------------------------------------------------------- */
@@ -107,14 +107,30 @@ static Pos pos_at(Lexer *l, int line, int col) {
     return p;
 }
 
+static void add_error(Lexer *l, Pos pos, const char *msg) {
+    Source *src = l->src;
+    if (src->nerrors == l->errcap) {
+        int cap = l->errcap ? l->errcap * 2 : 8;
+        LexError *e = arena_alloc(l->arena, sizeof(LexError) * (size_t)cap);
+        for (int i = 0; i < src->nerrors; i++)
+            e[i] = src->errors[i];
+        src->errors = e;
+        l->errcap = cap;
+    }
+    LexError *e = &src->errors[src->nerrors++];
+    e->pos = pos;
+    e->msg = msg;
+    e->tok_index = l->ntoks;   /* the token being scanned */
+}
+
 /* An error at the current character. */
 static void error_here(Lexer *l, const char *msg) {
-    diag_error(l->diag, pos_at(l, l->line, cur_col(l)), "%s", msg);
+    add_error(l, pos_at(l, l->line, cur_col(l)), msg);
 }
 
 /* An error at the start of the current token plus a byte offset. */
 static void error_at_tok(Lexer *l, int offset, const char *msg) {
-    diag_error(l->diag, pos_at(l, l->tok_line, l->tok_col + offset), "%s", msg);
+    add_error(l, pos_at(l, l->tok_line, l->tok_col + offset), msg);
 }
 
 /* Formats c as Go's %#U does: U+0040 '@'. */
@@ -708,18 +724,26 @@ static bool scan_token(Lexer *l) {
     if (scan_operator(l, c))
         return true;
     if (c != 0)   /* a NUL byte was already reported by next_ch */
-        diag_error(l->diag, pos_at(l, l->tok_line, l->tok_col), "invalid character %s",
-                   fmt_U(l, c));
+        error_at_tok(l, 0, arena_printf(l->arena, "invalid character %s", fmt_U(l, c)));
     l->nlsemi = nlsemi;
     return true;
 }
 
-void lex_source(Source *src, Arena *a, Diag *d) {
+void lex_report_errors(Source *src, int upto, Diag *d) {
+    while (src->errors_reported < src->nerrors &&
+           src->errors[src->errors_reported].tok_index <= upto && !d->too_many) {
+        LexError *e = &src->errors[src->errors_reported++];
+        diag_error(d, e->pos, "%s", e->msg);
+    }
+}
+
+void lex_source(Source *src, Arena *a) {
     Lexer l;
     memset(&l, 0, sizeof l);
+    src->errors = NULL;
+    src->nerrors = src->errors_reported = 0;
     l.src = src;
     l.arena = a;
-    l.diag = d;
     l.text = (const unsigned char *)src->text;
     l.len = src->len;
     l.line = 1;

@@ -46,6 +46,7 @@ void next(Parser *p) {
     }
     if (p->i < p->ntoks - 1)
         p->i++;
+    lex_report_errors(p->src, p->i, p->diag);
 }
 
 bool got(Parser *p, TokenKind k) {
@@ -358,14 +359,12 @@ Node *type_decl_spec(Parser *p, int group, int iota) {
 static Node *function_decl(Parser *p) {
     Node *fn = new_node(p, N_FUNC, pos_now(p));
     want(p, T_FUNC);
-    if (tok(p) == T_LPAREN) {
-        Pos rpos = pos_now(p);
-        next(p);
+    if (got(p, T_LPAREN)) {
         NodeList recv = parameters(p, T_RPAREN, false);
         if (recv.len == 0)
-            diag_error(p->diag, rpos, "method has no receiver");
+            diag_error(p->diag, pos_now(p), "method has no receiver");
         else if (recv.len > 1)
-            diag_error(p->diag, rpos, "method has multiple receivers");
+            diag_error(p->diag, pos_now(p), "method has multiple receivers");
         if (recv.len > 0)
             fn->recv = recv.items[0];
     }
@@ -376,15 +375,7 @@ static Node *function_decl(Parser *p) {
     }
     fn->name = cur(p)->lit;
     next(p);
-    if (tok(p) == T_LBRACK) {
-        Pos lpos = pos_now(p);
-        next(p);
-        fn->list = parameters(p, T_RBRACK, true);
-        if (fn->list.len == 0)
-            diag_syntax_error(p->diag, lpos, "empty type parameter list");
-    }
-    fn->type = new_node(p, N_FUNCTYPE, fn->pos);
-    signature(p, fn->type);
+    fn->type = func_type_params(p, fn->recv ? "method" : NULL, &fn->list);
     if (tok(p) == T_LBRACE)
         fn->body = func_body(p);
     return fn;
@@ -398,9 +389,10 @@ static Node *source_file(Parser *p) {
         syntax_error(p, "package statement must be first");
         return file;
     }
+    int errors_before = p->diag->nerrors;
     file->name = ident(p)->name;
     want(p, T_SEMICOLON);
-    if (p->diag->nerrors > 0)
+    if (p->diag->nerrors > errors_before)
         return file;   /* gc gives up after a bad package clause */
     while (got(p, T_IMPORT)) {
         decl_group(p, import_spec, &decls);
@@ -445,7 +437,10 @@ Node *parse_file(Source *src, Arena *a, Diag *d) {
     p.diag = d;
     p.toks = src->toks;
     p.ntoks = src->ntoks;
-    return source_file(&p);
+    lex_report_errors(src, 0, d);
+    Node *file = source_file(&p);
+    lex_report_errors(src, p.i, d);   /* gc never scans past where it stopped */
+    return file;
 }
 
 Node *parse_buffer(const char *name, const char *buf, size_t len, Arena *a, Diag *d) {
@@ -453,7 +448,7 @@ Node *parse_buffer(const char *name, const char *buf, size_t len, Arena *a, Diag
     src->name = arena_strdup(a, name);
     src->text = arena_strndup(a, buf, len);
     src->len = len;
-    lex_source(src, a, d);
+    lex_source(src, a);
     return parse_file(src, a, d);
 }
 

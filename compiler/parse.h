@@ -62,7 +62,9 @@ void decl_group(Parser *p, Node *(*spec)(Parser *, int, int), PtrVec *out);
 /* parse_type.c */
 Node *type_(Parser *p);             /* a type, or N_BAD with an error */
 Node *type_or_nil(Parser *p);
-Node *func_type(Parser *p, Pos pos);  /* signature after `func` [name] */
+bool type_list(Parser *p, PtrVec *out);
+Node *func_type(Parser *p, Pos pos);  /* signature after `func` */
+Node *func_type_params(Parser *p, const char *context, NodeList *tparams);
 void signature(Parser *p, Node *ftype);
 NodeList parameters(Parser *p, TokenKind close, bool type_params);
 Node *struct_type(Parser *p);

@@ -242,8 +242,7 @@ static Node *slice_rest(Parser *p, Node *n) {
     n->op = 2;
     if (!got(p, T_COLON)) {
         syntax_error(p, "expecting comma, : or ]");
-        ADVANCE(p, T_COMMA, T_COLON, T_RBRACK);
-        got(p, T_COLON);
+        ADVANCE(p, T_COMMA, T_COLON, T_RBRACK);   /* a `:` here acts as the second */
     }
     if (tok(p) != T_COLON && tok(p) != T_RBRACK)
         n->z = expression(p);
@@ -275,14 +274,11 @@ static Node *index_or_slice(Parser *p, Node *x) {
         slice_rest(p, n);
     } else {
         PtrVec idx = {0};
-        Node *i = expression(p);
-        ptrvec_push(p->arena, &idx, i);
-        if (tok(p) == T_COMMA || tok(p) == T_RBRACK) {
-            while (got(p, T_COMMA) && tok(p) != T_RBRACK)
-                ptrvec_push(p->arena, &idx, type_(p));
+        bool comma = type_list(p, &idx);
+        if (comma || tok(p) == T_RBRACK) {
             n->list = nodelist_from(&idx);
         } else {
-            n->y = i;
+            n->y = idx.items[0];
             slice_rest(p, n);
         }
     }

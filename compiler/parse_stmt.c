@@ -160,21 +160,14 @@ typedef struct {
     Node *init, *cond, *post;
 } Header;
 
-/* A short description of a statement used as a condition, for gc's
- * "cannot use ... as value". */
+/* How gc quotes a statement used as a condition: "cannot use %s as value".
+ * A plain assignment is parenthesized to show the `=` that was meant as
+ * `==`. */
 static const char *stmt_summary(Parser *p, Node *s) {
     if (s->kind == N_ASSIGN && s->op == T_ASSIGN)
-        return "assignment";
-    if (s->kind == N_ASSIGN && s->op == T_DEFINE)
-        return arena_printf(p->arena, "%s := ...", s->list.len && s->list.items[0]->name
-                                                       ? s->list.items[0]->name : "_");
-    if (s->kind == N_RANGE)
-        return "range clause";
-    if (s->kind == N_SEND)
-        return "send statement";
-    if (s->kind == N_INCDEC)
-        return "increment statement";
-    return "statement";
+        return arena_printf(p->arena, "assignment (%s) = (%s)", list_string(p->arena, s->list),
+                            list_string(p->arena, s->list2));
+    return node_string(p->arena, s);
 }
 
 static void header_cond(Parser *p, Header *h, Node *cond_stmt, TokenKind keyword,
@@ -399,7 +392,7 @@ static Node *call_stmt(Parser *p) {
         inner = inner->x;
     if (inner != x && inner->kind == N_CALL)
         diag_error(p->diag, x->pos, "expression in %s must not be parenthesized", what);
-    else if (inner->kind != N_CALL && inner->kind != N_BAD)
+    else if (inner->kind != N_CALL)
         diag_error(p->diag, x->pos, "expression in %s must be function call", what);
     n->x = x;
     return n;

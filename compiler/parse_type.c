@@ -17,39 +17,40 @@
 #include "parse.h"
 
 static Node *type_elem(Parser *p);
+static Node *union_rest(Parser *p, Node *x);
 
-/* Index of the token after the `]` matching the `[` at peek(p, at), as a
- * peek distance; the scan stops at EOF. */
-static int after_matching_bracket(Parser *p, int at) {
-    int depth = 0;
-    for (int j = at;; j++) {
-        TokenKind k = peek(p, j);
-        if (k == T_EOF)
-            return j;
-        if (k == T_LBRACK || k == T_LPAREN || k == T_LBRACE)
-            depth++;
-        else if (k == T_RBRACK || k == T_RPAREN || k == T_RBRACE) {
-            if (--depth == 0)
-                return j + 1;
+/* TypeList = Type { "," Type } [ "," ], as gc parses it inside brackets:
+ * the first element as an expression (it may be an index), the rest as
+ * types. Returns true if a comma was seen. */
+bool type_list(Parser *p, PtrVec *out) {
+    bool comma = false;
+    p->xnest++;
+    ptrvec_push(p->arena, out, expression(p));
+    if (got(p, T_COMMA)) {
+        comma = true;
+        Node *t;
+        while ((t = type_or_nil(p)) != NULL) {
+            ptrvec_push(p->arena, out, t);
+            if (!got(p, T_COMMA))
+                break;
         }
     }
+    p->xnest--;
+    return comma;
 }
 
-/* TypeArgs = "[" TypeList [ "," ] "]" . The cursor is on the `[`. */
+/* TypeArgs = "[" TypeList "]" . The cursor is on the `[`. */
 static Node *type_args(Parser *p, Node *x) {
     Node *n = new_node(p, N_INDEX, pos_now(p));
     n->x = x;
-    next(p);
-    p->xnest++;
+    want(p, T_LBRACK);
     PtrVec args = {0};
-    while (tok(p) != T_RBRACK && tok(p) != T_EOF) {
-        ptrvec_push(p->arena, &args, type_(p));
-        if (!got(p, T_COMMA))
-            break;
-    }
-    p->xnest--;
-    if (args.len == 0)
+    if (tok(p) == T_RBRACK) {
         syntax_error(p, "expecting type");
+        ptrvec_push(p->arena, &args, bad_node(p));
+    } else {
+        type_list(p, &args);
+    }
     n->list = nodelist_from(&args);
     want(p, T_RBRACK);
     return n;
@@ -96,6 +97,10 @@ static Node *array_or_slice_type(Parser *p) {
         p->xnest++;
         n->x = expression(p);
         p->xnest--;
+    }
+    if (tok(p) == T_COMMA) {
+        syntax_error(p, "unexpected comma; expecting ]");
+        next(p);
     }
     want(p, T_RBRACK);
     n->elem = type_(p);
@@ -185,6 +190,49 @@ Node *type_(Parser *p) {
     return t;
 }
 
+/* name "[" ...: in a parameter list or a struct, either the array or slice
+ * type of a field called name (a [4]int, a []int) or the instantiated type
+ * name[args]. Decided as gc does: a single element in brackets followed by
+ * a type is an array length. Sets *named when name names the field. */
+static Node *array_or_type_args(Parser *p, Node *name, bool *named) {
+    Pos pos = pos_now(p);
+    want(p, T_LBRACK);
+    *named = true;
+    if (got(p, T_RBRACK)) {
+        Node *n = new_node(p, N_SLICETYPE, pos);
+        n->elem = type_(p);
+        return n;
+    }
+    PtrVec list = {0};
+    bool comma = type_list(p, &list);
+    want(p, T_RBRACK);
+    if (!comma) {
+        Node *elem = type_or_nil(p);
+        if (elem) {
+            Node *n = new_node(p, N_ARRAYTYPE, pos);
+            n->x = list.items[0];
+            n->elem = elem;
+            return n;
+        }
+    }
+    *named = false;
+    Node *n = new_node(p, N_INDEX, pos);
+    n->x = name;
+    n->list = nodelist_from(&list);
+    return n;
+}
+
+/* Can the token start a type (so that a name before it is a name)? */
+static bool starts_type(TokenKind k) {
+    switch (k) {
+    case T_IDENT: case T_MUL: case T_ARROW: case T_CHAN: case T_FUNC: case T_LBRACK:
+    case T_MAP: case T_STRUCT: case T_INTERFACE: case T_LPAREN: case T_ELLIPSIS:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* ---- parameters ------------------------------------------------------- */
 
 typedef struct {
@@ -227,38 +275,43 @@ static Node *param_type(Parser *p, ParamList *l, bool *variadic) {
     return l->type_params ? type_elem(p) : type_(p);
 }
 
-/* Does the IDENT at the cursor begin "name type" (true) or is it a type
- * or a name to be grouped (false)? */
-static bool ident_has_type(Parser *p, ParamList *l) {
-    TokenKind k = peek(p, 1);
-    if (k == T_COMMA || k == l->close || k == T_PERIOD || k == T_EOF)
-        return false;
-    if (k == T_LBRACK && !l->type_params) {
-        TokenKind after = peek(p, after_matching_bracket(p, 1));
-        return !(after == T_COMMA || after == l->close);
-    }
-    return true;
-}
-
 static bool param_entry(Parser *p, void *ctx) {
     ParamList *l = ctx;
     ParamEntry e = {NULL, NULL, false, pos_now(p)};
-    if (tok(p) == T_IDENT && ident_has_type(p, l)) {
-        e.name = ident(p);
+    if (tok(p) == T_IDENT) {
+        Node *name = ident(p);
+        if (tok(p) == T_LBRACK) {
+            bool named;
+            e.type = array_or_type_args(p, name, &named);
+            e.name = named ? name : NULL;
+        } else if (tok(p) == T_PERIOD) {
+            Node *sel = new_node(p, N_SELECTOR, pos_now(p));
+            next(p);
+            sel->x = name;
+            sel->name = ident(p)->name;
+            e.type = tok(p) == T_LBRACK ? type_args(p, sel) : sel;
+        } else {
+            e.name = name;
+            if (l->type_params && tok(p) == T_OR) {
+                e.type = union_rest(p, name);
+                e.name = NULL;
+            } else if (starts_type(tok(p)) || (l->type_params && tok(p) == T_TILDE)) {
+                e.type = param_type(p, l, &e.variadic);
+            }
+        }
+        if (e.type && l->type_params && tok(p) == T_OR)
+            e.type = union_rest(p, e.type);
+    } else if (tok(p) == T_ELLIPSIS || (l->type_params && tok(p) == T_TILDE)) {
         e.type = param_type(p, l, &e.variadic);
-    } else if (tok(p) == T_IDENT && (peek(p, 1) == T_COMMA || peek(p, 1) == l->close)) {
-        e.name = ident(p);   /* a name or a type; decided later */
-    } else if (tok(p) == T_ELLIPSIS) {
-        e.type = param_type(p, l, &e.variadic);
-    } else if (tok(p) != T_IDENT) {
-        e.type = tok(p) == T_TILDE ? type_elem(p) : type_or_nil(p);
+    } else {
+        e.type = type_or_nil(p);
         if (!e.type) {
-            e.type = bad_node(p);
             syntax_error(p, arena_printf(p->arena, "expecting %s", token_text(l->close)));
             ADVANCE(p, T_COMMA, l->close);
+            return false;
         }
-    } else {
-        e.type = type_(p);   /* pkg.T or T[args] */
+        if (l->type_params && tok(p) == T_OR)
+            e.type = union_rest(p, e.type);
     }
     push_entry(p, l, e);
     return false;
@@ -327,13 +380,8 @@ NodeList parameters(Parser *p, TokenKind close, bool type_params) {
 
 /* Signature = Parameters [ Result ] . Fills ftype's list and list2. */
 void signature(Parser *p, Node *ftype) {
-    if (tok(p) != T_LPAREN) {
-        syntax_error(p, "expecting (");
-        ADVANCE(p, T_LBRACE, T_SEMICOLON, T_RPAREN);
-    } else {
-        next(p);
-        ftype->list = parameters(p, T_RPAREN, false);
-    }
+    want(p, T_LPAREN);   /* after an error, go on as if it were there (gc) */
+    ftype->list = parameters(p, T_RPAREN, false);
     if (got(p, T_LPAREN)) {
         ftype->list2 = parameters(p, T_RPAREN, false);
         return;
@@ -347,14 +395,32 @@ void signature(Parser *p, Node *ftype) {
     }
 }
 
-/* FunctionType = "func" Signature . The cursor is after `func`. */
-Node *func_type(Parser *p, Pos pos) {
-    Node *t = new_node(p, N_FUNCTYPE, pos);
-    if (tok(p) == T_LBRACK) {
-        syntax_error(p, "function type must have no type parameters");
-        ADVANCE(p, T_LPAREN);
+/* [ TypeParameters ] Signature, after `func` or a function's name. Type
+ * parameters are accepted everywhere and reported where they are not
+ * allowed (context names the construct: "method", "function type"). */
+Node *func_type_params(Parser *p, const char *context, NodeList *tparams) {
+    Node *t = new_node(p, N_FUNCTYPE, pos_now(p));
+    if (got(p, T_LBRACK)) {
+        if (context)
+            diag_syntax_error(p->diag, t->pos,
+                              arena_printf(p->arena, "%s must have no type parameters", context));
+        if (tok(p) == T_RBRACK) {
+            syntax_error(p, "empty type parameter list");
+            next(p);
+        } else {
+            NodeList l = parameters(p, T_RBRACK, true);
+            if (tparams)
+                *tparams = l;
+        }
     }
     signature(p, t);
+    return t;
+}
+
+/* FunctionType = "func" Signature . The cursor is after `func`. */
+Node *func_type(Parser *p, Pos pos) {
+    Node *t = func_type_params(p, "function type", NULL);
+    t->pos = pos;
     return t;
 }
 
@@ -364,29 +430,39 @@ typedef struct {
     PtrVec fields;
 } FieldCtx;
 
+/* Tag = string_lit . Like gc, any literal is taken here; the checker
+ * rejects a tag that is not a string. */
+static bool is_literal(TokenKind k) {
+    return k == T_STRING || k == T_INT || k == T_FLOAT || k == T_IMAG || k == T_CHAR;
+}
+
 static void add_tag(Parser *p, Node *f) {
-    if (tok(p) == T_STRING) {
+    if (is_literal(tok(p))) {
         f->lit = cur(p)->lit;
         next(p);
     }
 }
 
-/* Is the IDENT at the cursor an embedded type (T, pkg.T, T[args])? */
+/* Is the IDENT at the cursor an embedded type (T, pkg.T)? (T[...] is
+ * decided by array_or_type_args.) */
 static bool ident_is_embedded(Parser *p) {
     TokenKind k = peek(p, 1);
-    if (k == T_SEMICOLON || k == T_RBRACE || k == T_STRING || k == T_PERIOD || k == T_EOF)
-        return true;
-    if (k == T_LBRACK) {
-        TokenKind after = peek(p, after_matching_bracket(p, 1));
-        return after == T_SEMICOLON || after == T_RBRACE || after == T_STRING;
-    }
-    return false;
+    return k == T_SEMICOLON || k == T_RBRACE || k == T_STRING || k == T_PERIOD || k == T_EOF;
 }
 
 /* FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ] . */
 static bool field_decl(Parser *p, void *ctx) {
     FieldCtx *c = ctx;
     Pos pos = pos_now(p);
+    if (tok(p) == T_IDENT && peek(p, 1) == T_LBRACK) {
+        Node *name = ident(p);
+        bool named;
+        Node *t = array_or_type_args(p, name, &named);
+        Node *f = make_field(p, pos, named ? name : NULL, t, false);
+        add_tag(p, f);
+        ptrvec_push(p->arena, &c->fields, f);
+        return false;
+    }
     if (tok(p) == T_IDENT && !ident_is_embedded(p)) {
         PtrVec names = {0};
         ptrvec_push(p->arena, &names, ident(p));
@@ -398,7 +474,7 @@ static bool field_decl(Parser *p, void *ctx) {
             Node *name = names.items[j];
             ptrvec_push(p->arena, &c->fields, make_field(p, name->pos, name, t, false));
         }
-        if (tok(p) == T_STRING) {
+        if (is_literal(tok(p))) {
             const char *tag = cur(p)->lit;
             next(p);
             for (int j = first; j < c->fields.len; j++)
@@ -412,15 +488,25 @@ static bool field_decl(Parser *p, void *ctx) {
     } else if (tok(p) == T_MUL) {
         next(p);
         t = new_node(p, N_STAR, pos);
-        if (tok(p) == T_LPAREN) {
+        if (tok(p) == T_LPAREN) {   /* *(T): complain, then accept */
             syntax_error(p, "cannot parenthesize embedded type");
-            t->x = type_(p);
+            next(p);
+            t->x = type_name(p);
+            got(p, T_RPAREN);
         } else {
             t->x = type_name(p);
         }
-    } else if (tok(p) == T_LPAREN) {
+    } else if (tok(p) == T_LPAREN) {   /* (T) or (*T): complain, then accept */
         syntax_error(p, "cannot parenthesize embedded type");
-        t = type_(p);
+        next(p);
+        if (tok(p) == T_MUL) {
+            t = new_node(p, N_STAR, pos_now(p));
+            next(p);
+            t->x = type_name(p);
+        } else {
+            t = type_name(p);
+        }
+        got(p, T_RPAREN);
     } else {
         syntax_error(p, "expecting field name or embedded type");
         ADVANCE(p, T_SEMICOLON, T_RBRACE);
@@ -443,7 +529,7 @@ Node *struct_type(Parser *p) {
     return n;
 }
 
-/* TypeTerm = [ "~" ] Type . TypeElem = TypeTerm { "|" TypeTerm } . */
+/* TypeTerm = [ "~" ] Type . */
 static Node *type_term(Parser *p) {
     if (tok(p) == T_TILDE) {
         Node *n = new_node(p, N_UNARY, pos_now(p));
@@ -452,11 +538,21 @@ static Node *type_term(Parser *p) {
         n->x = type_(p);
         return n;
     }
-    return type_(p);
+    Node *t = type_or_nil(p);
+    if (!t) {
+        t = bad_node(p);
+        syntax_error(p, "expecting ~ term or type");
+        ADVANCE(p, T_OR, T_TILDE, T_ADD, T_SUB, T_XOR, T_QUO, T_REM, T_AND, T_LOR, T_LAND,
+                T_EQL, T_NEQ, T_LSS, T_LEQ, T_GTR, T_GEQ, T_SHL, T_SHR, T_AND_NOT, T_NOT,
+                T_SEMICOLON, T_RPAREN, T_RBRACK, T_RBRACE);
+    }
+    return t;
 }
 
-static Node *type_elem(Parser *p) {
-    Node *x = type_term(p);
+static Node *type_elem(Parser *p) { return union_rest(p, type_term(p)); }
+
+/* The rest of a union after its first term x. */
+static Node *union_rest(Parser *p, Node *x) {
     while (tok(p) == T_OR) {
         Node *n = new_node(p, N_BINARY, pos_now(p));
         n->op = T_OR;
@@ -479,9 +575,10 @@ static bool interface_elem(Parser *p, void *ctx) {
         ptrvec_push(p->arena, &c->fields, make_field(p, pos, name, ft, false));
         return false;
     }
-    if (tok(p) == T_IDENT && peek(p, 1) == T_LBRACK &&
-        peek(p, after_matching_bracket(p, 1)) == T_LPAREN) {
-        Node *name = ident(p);
+    if (tok(p) == T_IDENT && peek(p, 1) == T_LBRACK && peek(p, 2) == T_IDENT &&
+        peek(p, 3) != T_RBRACK && peek(p, 3) != T_COMMA && peek(p, 3) != T_PERIOD &&
+        peek(p, 3) != T_LBRACK) {
+        Node *name = ident(p);   /* M[P any](): type parameters on a method */
         diag_error(p->diag, pos_now(p), "interface method must have no type parameters");
         next(p);
         parameters(p, T_RBRACK, true);
@@ -490,14 +587,7 @@ static bool interface_elem(Parser *p, void *ctx) {
         ptrvec_push(p->arena, &c->fields, make_field(p, pos, name, ft, false));
         return false;
     }
-    if (tok(p) == T_IDENT || tok(p) == T_TILDE || tok(p) == T_MUL || tok(p) == T_LPAREN ||
-        tok(p) == T_LBRACK || tok(p) == T_MAP || tok(p) == T_CHAN || tok(p) == T_FUNC ||
-        tok(p) == T_STRUCT || tok(p) == T_INTERFACE || tok(p) == T_ARROW) {
-        ptrvec_push(p->arena, &c->fields, make_field(p, pos, NULL, type_elem(p), false));
-        return false;
-    }
-    syntax_error(p, "expecting method or embedded element");
-    ADVANCE(p, T_SEMICOLON, T_RBRACE);
+    ptrvec_push(p->arena, &c->fields, make_field(p, pos, NULL, type_elem(p), false));
     return false;
 }
 
