@@ -90,6 +90,9 @@ static inline void mk_move(const gm_type *t, void *dst, const void *src, size_t 
         gm_typedmemmove(t, dst, src, count);
 }
 
+/* Set one value of t to zero (the write barrier shades old pointers). */
+void mk_clear(const gm_type *t, void *p);
+
 /* A read-only zero value of at least n bytes (n <= MK_ZERO_MAX). */
 #define MK_ZERO_MAX 1024
 extern const uint8_t mk_zero[MK_ZERO_MAX];

@@ -88,7 +88,7 @@ static bool too_big(const gm_type *elem, intptr_t n) {
 }
 
 gm_slice gm_make_slice(const gm_type *elem, intptr_t len, intptr_t cap) {
-    if (too_big(elem, cap) || len > cap) {
+    if (too_big(elem, cap) || len < 0 || len > cap) {
         if (too_big(elem, len))
             gm_panic("runtime error: makeslice: len out of range");
         gm_panic("runtime error: makeslice: cap out of range");

@@ -316,3 +316,18 @@ void *gm_make_values(const gm_type *t, size_t count) {
         return gm_alloc_noscan(t->size * count);
     return gm_alloc_typed(t, count);
 }
+
+void mk_clear(const gm_type *t, void *p) {
+    if (t->ptrdata == 0) {
+        memset(p, 0, t->size);
+        return;
+    }
+    if (t->size <= MK_ZERO_MAX) {
+        gm_typedmemmove(t, p, mk_zero, 1);
+        return;
+    }
+    for (size_t w = 0; w < t->ptrdata / sizeof(void *); w++)
+        if ((t->ptrmask[w / 8] >> (w % 8)) & 1)
+            gm_store((void **)((char *)p + w * sizeof(void *)), NULL);
+    memset(p, 0, t->size);
+}

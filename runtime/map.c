@@ -1,0 +1,716 @@
+/*
+ * map.c — Go's maps on the collector: Swiss tables under an extendible-
+ * hashing directory, so that growth is incremental (Go 1.24's design,
+ * written from its description).
+ *
+ * Structure:
+ *   gm_map ── dir[2^global_depth] ──▶ table ──▶ groups[ngroups]
+ *   group  = one 64-bit control word (8 control bytes) + 8 slots {key, val}
+ *   control byte: 0x00 empty, 0x01 deleted (tombstone), 0x80|h2 full, where
+ *   h2 = the hash's low 7 bits; the group index comes from the bits above,
+ *   the directory index from the top global_depth bits.
+ * A lookup hashes once, picks the table from the directory, then probes
+ * groups quadratically (triangular steps), comparing 8 control bytes at a
+ * time (SWAR) and stopping at the first group that has an empty slot.
+ *
+ * Growth without stalls: a table holds at most MAX_TABLE_SLOTS slots; a
+ * full table is rebuilt at double size (or the same size, to drop
+ * tombstones) until it reaches that bound, and beyond it is split in two
+ * by the next hash bit (doubling the directory when needed).  So one
+ * insert moves at most MAX_TABLE_SLOTS entries.
+ *
+ * Invariants:
+ *   - a table covers the 2^(global_depth - local_depth) consecutive,
+ *     aligned directory entries that share its top local_depth hash bits;
+ *   - every table has at least one empty slot (load <= 7/8, counting
+ *     tombstones), so probes terminate;
+ *   - empty and deleted slots are all-zero (deleting clears the slot with
+ *     the write barrier), so fresh groups (zeroed memory) are empty;
+ *   - a table struct never changes its groups array: rebuilding makes a
+ *     new table and marks the old one retired, which freezes it.
+ *     Iterators walk a frozen snapshot and re-look-up keys in the live map.
+ *   - keys and values holding pointers are copied with gm_typedmemmove,
+ *     pointer fields of map structures are written with gm_store.
+ */
+#include "make_internal.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+
+#define SLOTS 8
+#define MAX_TABLE_SLOTS 1024
+#define CTRL_EMPTY 0x00u
+#define CTRL_DELETED 0x01u
+#define LSB 0x0101010101010101ull
+#define MSB 0x8080808080808080ull
+
+enum { KK_GENERIC, KK_MEM64, KK_MEM32, KK_STRING };
+
+/* Derived per (key, val) pair; interned and immortal. */
+typedef struct maptype {
+    const gm_type *key, *val;
+    size_t valoff;             /* offset of the value in a slot */
+    size_t slotsize;
+    size_t slots_off;          /* offset of slot 0 in a group */
+    size_t groupsize;
+    gm_type slot;              /* one slot: key + value, for moves */
+    gm_type group;             /* one group, for allocation */
+    int keykind;
+    bool key_update;           /* overwrite the key on assignment (strings,
+                                  floats: equal but not identical keys) */
+} maptype;
+
+typedef struct table {
+    void *groups;              /* the group array (pointer word 0) */
+    uint64_t mask;             /* number of groups - 1 */
+    intptr_t used;             /* full slots */
+    intptr_t growth_left;      /* empty slots still usable before rebuild */
+    uint8_t local_depth;
+    bool retired;              /* replaced: frozen, kept for iterators */
+} table;
+
+struct gm_map {
+    table **dir;               /* 2^global_depth table pointers (word 0) */
+    void *zero;                /* zero value when larger than mk_zero (word 1) */
+    const maptype *mt;         /* immortal, not a heap pointer */
+    intptr_t count;
+    uint64_t seed;
+    intptr_t dir_len;
+    uint32_t clear_seq;        /* bumped by gm_map_clear, ends iterations */
+    uint8_t global_depth;
+    uint8_t writing;           /* best-effort concurrent write detection */
+};
+
+static const uint8_t mask_one[1] = {1};
+static const uint8_t mask_two[1] = {3};
+static const gm_type table_type = {
+    .size = sizeof(table), .align = _Alignof(table), .ptrdata = sizeof(void *),
+    .ptrmask = mask_one, .name = "runtime.table", .kind = GM_KIND_STRUCT};
+static const gm_type map_type = {
+    .size = sizeof(struct gm_map), .align = _Alignof(struct gm_map),
+    .ptrdata = 2 * sizeof(void *), .ptrmask = mask_two, .name = "runtime.hmap",
+    .kind = GM_KIND_STRUCT};
+
+/* ---- map types ---- */
+
+static size_t align_up(size_t n, size_t a) { return (n + a - 1) & ~(a - 1); }
+
+static void merge_mask(uint8_t *mask, size_t byteoff, const gm_type *t) {
+    size_t at = byteoff / sizeof(void *);
+    for (size_t w = 0; w < t->ptrdata / sizeof(void *); w++)
+        if ((t->ptrmask[w / 8] >> (w % 8)) & 1)
+            mask[(at + w) / 8] |= (uint8_t)(1u << ((at + w) % 8));
+}
+
+static size_t mask_end(const uint8_t *mask, size_t words) {
+    size_t end = 0;
+    for (size_t w = 0; w < words; w++)
+        if ((mask[w / 8] >> (w % 8)) & 1)
+            end = w + 1;
+    return end * sizeof(void *);
+}
+
+static int key_kind(const gm_type *k) {
+    if (k->hash == mk_hash_mem64 && k->equal == mk_equal_mem64)
+        return KK_MEM64;
+    if (k->hash == mk_hash_mem32 && k->equal == mk_equal_mem32)
+        return KK_MEM32;
+    if (k->hash == mk_hash_string && k->equal == mk_equal_string)
+        return KK_STRING;
+    return KK_GENERIC;
+}
+
+static maptype *build_maptype(const gm_type *key, const gm_type *val) {
+    maptype *mt = calloc(1, sizeof *mt);
+    size_t align = key->align > val->align ? key->align : val->align;
+    if (align < 1)
+        align = 1;
+    if (!mt)
+        abort();
+    mt->key = key;
+    mt->val = val;
+    mt->valoff = align_up(key->size, val->align ? val->align : 1);
+    mt->slotsize = align_up(mt->valoff + val->size, align);
+    mt->slots_off = align_up(sizeof(uint64_t), align);
+    mt->groupsize = align_up(mt->slots_off + SLOTS * mt->slotsize, 8);
+    mt->keykind = key_kind(key);
+    mt->key_update = mt->keykind == KK_STRING ||
+                     (mt->keykind == KK_GENERIC && key->kind != GM_KIND_BOOL &&
+                      !(key->kind >= GM_KIND_INT && key->kind <= GM_KIND_UINTPTR));
+    size_t slotwords = align_up(mt->slotsize, 8) / 8, groupwords = mt->groupsize / 8;
+    uint8_t *smask = calloc(slotwords / 8 + 1, 1), *gmask = calloc(groupwords / 8 + 1, 1);
+    if (!smask || !gmask)
+        abort();
+    if (key->ptrdata)
+        merge_mask(smask, 0, key);
+    if (val->ptrdata)
+        merge_mask(smask, mt->valoff, val);
+    mt->slot = (gm_type){.size = mt->slotsize, .align = align,
+                         .ptrdata = mask_end(smask, slotwords), .ptrmask = smask,
+                         .name = "runtime.slot", .kind = GM_KIND_STRUCT};
+    if (mt->slot.ptrdata)
+        for (int s = 0; s < SLOTS; s++)
+            merge_mask(gmask, mt->slots_off + (size_t)s * mt->slotsize, &mt->slot);
+    mt->group = (gm_type){.size = mt->groupsize, .align = align > 8 ? align : 8,
+                          .ptrdata = mask_end(gmask, groupwords), .ptrmask = gmask,
+                          .name = "runtime.group", .kind = GM_KIND_STRUCT};
+    return mt;
+}
+
+typedef struct mt_entry {
+    struct mt_entry *next;
+    maptype *mt;
+} mt_entry;
+static mt_entry *mt_cache[64];
+static pthread_mutex_t mt_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const maptype *get_maptype(const gm_type *key, const gm_type *val) {
+    unsigned b = (unsigned)(mk_hash64((uintptr_t)key, (uintptr_t)val) % 64);
+    pthread_mutex_lock(&mt_lock);
+    for (mt_entry *e = mt_cache[b]; e; e = e->next) {
+        if (e->mt->key == key && e->mt->val == val) {
+            pthread_mutex_unlock(&mt_lock);
+            return e->mt;
+        }
+    }
+    mt_entry *e = malloc(sizeof *e);
+    if (!e)
+        abort();
+    e->mt = build_maptype(key, val);
+    e->next = mt_cache[b];
+    mt_cache[b] = e;
+    pthread_mutex_unlock(&mt_lock);
+    return e->mt;
+}
+
+/* ---- control words (SWAR over 8 bytes) ---- */
+
+/* Bytes equal to b (exact, no false positives). */
+static inline uint64_t match_byte(uint64_t ctrl, uint8_t b) {
+    uint64_t x = ctrl ^ (LSB * b);
+    return ~(((x & ~MSB) + ~MSB) | x) & MSB;
+}
+static inline uint64_t match_empty(uint64_t ctrl) {
+    return ~ctrl & ~(ctrl << 7) & MSB;
+}
+static inline uint64_t match_free(uint64_t ctrl) { return ~ctrl & MSB; }
+static inline uint64_t match_full(uint64_t ctrl) { return ctrl & MSB; }
+static inline int first_slot(uint64_t match) { return __builtin_ctzll(match) >> 3; }
+
+static inline uint64_t set_ctrl(uint64_t ctrl, int s, uint8_t c) {
+    return (ctrl & ~(0xFFull << (8 * s))) | ((uint64_t)c << (8 * s));
+}
+
+/* ---- addressing ---- */
+
+static inline char *group_at(const maptype *mt, const table *t, uint64_t g) {
+    return (char *)t->groups + g * mt->groupsize;
+}
+static inline uint64_t *ctrl_of(char *grp) { return (uint64_t *)grp; }
+static inline char *slot_at(const maptype *mt, char *grp, int s) {
+    return grp + mt->slots_off + (size_t)s * mt->slotsize;
+}
+static inline void *val_of(const maptype *mt, char *slot) {
+    return mt->val->size ? slot + mt->valoff : (void *)mk_zerobase;
+}
+static inline table *table_for(const gm_map *m, uint64_t hash) {
+    return m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0];
+}
+static inline intptr_t capacity(const table *t) { return (intptr_t)(t->mask + 1) * SLOTS; }
+static inline intptr_t max_growth(intptr_t cap) { return cap * 7 / 8; }
+
+/* ---- hashing and comparing keys, specialised by key kind ---- */
+
+static inline uint64_t key_hash(const gm_map *m, const void *key, int kk) {
+    switch (kk) {
+    case KK_MEM64: {
+        uint64_t v;
+        memcpy(&v, key, 8);
+        return mk_hash64(v, m->seed);
+    }
+    case KK_MEM32: {
+        uint32_t v;
+        memcpy(&v, key, 4);
+        return mk_hash64(v, m->seed);
+    }
+    case KK_STRING: {
+        const gm_string *s = key;
+        return mk_memhash(s->ptr, (size_t)s->len, m->seed);
+    }
+    default:
+        return gm_hash(m->mt->key, key, m->seed);
+    }
+}
+
+static inline bool key_equal(const maptype *mt, const void *a, const void *b, int kk) {
+    switch (kk) {
+    case KK_MEM64:
+        return *(const uint64_t *)a == *(const uint64_t *)b;
+    case KK_MEM32:
+        return *(const uint32_t *)a == *(const uint32_t *)b;
+    case KK_STRING:
+        return mk_equal_string(a, b);
+    default:
+        return gm_equal(mt->key, a, b);
+    }
+}
+
+/* ---- lookup ---- */
+
+/* The slot holding key, or NULL. */
+static inline __attribute__((always_inline)) char *
+find(const gm_map *m, const void *key, uint64_t hash, int kk) {
+    const maptype *mt = m->mt;
+    const table *t = table_for(m, hash);
+    uint64_t g = (hash >> 7) & t->mask;
+    uint8_t h2 = 0x80 | (hash & 0x7F);
+    for (uint64_t step = 1;; step++) {
+        char *grp = group_at(mt, t, g);
+        uint64_t ctrl = *ctrl_of(grp);
+        for (uint64_t mt8 = match_byte(ctrl, h2); mt8; mt8 &= mt8 - 1) {
+            char *slot = slot_at(mt, grp, first_slot(mt8));
+            if (key_equal(mt, key, slot, kk))
+                return slot;
+        }
+        if (match_empty(ctrl))
+            return NULL;
+        g = (g + step) & t->mask;
+    }
+}
+
+static char *find_any(const gm_map *m, const void *key) {
+    int kk = m->mt->keykind;
+    switch (kk) {
+    case KK_MEM64:
+        return find(m, key, key_hash(m, key, KK_MEM64), KK_MEM64);
+    case KK_STRING:
+        return find(m, key, key_hash(m, key, KK_STRING), KK_STRING);
+    case KK_MEM32:
+        return find(m, key, key_hash(m, key, KK_MEM32), KK_MEM32);
+    default:
+        return find(m, key, key_hash(m, key, KK_GENERIC), KK_GENERIC);
+    }
+}
+
+static const void *zero_value(const gm_map *m) {
+    return m->zero ? m->zero : (const void *)mk_zero;
+}
+
+void *gm_map_get(gm_map *m, const void *key, bool *ok) {
+    char *slot = NULL;
+    if (m && m->count) {
+        if (m->writing)
+            mk_fatal("concurrent map read and map write");
+        slot = find_any(m, key);
+    } else if (m && !gm_type_comparable(m->mt->key)) {
+        gm_hash(m->mt->key, key, 0);      /* Go panics on such a lookup */
+    }
+    if (ok)
+        *ok = slot != NULL;
+    if (slot)
+        return val_of(m->mt, slot);
+    return m ? (void *)zero_value(m) : (void *)mk_zero;
+}
+
+intptr_t gm_map_len(const gm_map *m) { return m ? m->count : 0; }
+
+/* ---- building tables ---- */
+
+static table *new_table(const maptype *mt, intptr_t cap, uint8_t local_depth) {
+    table *t = gm_alloc_typed(&table_type, 1);
+    uint64_t ngroups = (uint64_t)cap / SLOTS;
+    void *groups = gm_alloc_typed(&mt->group, ngroups);
+    gm_store(&t->groups, groups);
+    t->mask = ngroups - 1;
+    t->used = 0;
+    t->growth_left = max_growth(cap);
+    t->local_depth = local_depth;
+    return t;
+}
+
+/* Put a slot known to be absent into t (no equality checks). */
+static void insert_fresh(const maptype *mt, table *t, uint64_t hash, const char *src) {
+    uint64_t g = (hash >> 7) & t->mask;
+    for (uint64_t step = 1;; step++) {
+        char *grp = group_at(mt, t, g);
+        uint64_t free = match_free(*ctrl_of(grp));
+        if (free) {
+            int s = first_slot(free);
+            *ctrl_of(grp) = set_ctrl(*ctrl_of(grp), s, (uint8_t)(0x80 | (hash & 0x7F)));
+            mk_move(&mt->slot, slot_at(mt, grp, s), src, 1);
+            t->used++;
+            t->growth_left--;
+            return;
+        }
+        g = (g + step) & t->mask;
+    }
+}
+
+/* Move every entry of t into lo, or, when hi is set, into lo or hi by
+ * hash bit `bit`. */
+static void move_all(gm_map *m, const table *t, table *lo, table *hi, int bit) {
+    const maptype *mt = m->mt;
+    for (uint64_t g = 0; g <= t->mask; g++) {
+        char *grp = group_at(mt, t, g);
+        for (uint64_t f = match_full(*ctrl_of(grp)); f; f &= f - 1) {
+            char *slot = slot_at(mt, grp, first_slot(f));
+            uint64_t h = key_hash(m, slot, mt->keykind);
+            insert_fresh(mt, hi && ((h >> bit) & 1) ? hi : lo, h, slot);
+        }
+    }
+}
+
+static void set_dir_range(gm_map *m, uint64_t first, uint64_t n, table *t) {
+    for (uint64_t i = 0; i < n; i++)
+        gm_store((void **)&m->dir[first + i], t);
+}
+
+/* The first directory entry covered by t, found from any of its keys'
+ * hash or from the index it was reached by. */
+static uint64_t dir_first(const gm_map *m, uint64_t idx, const table *t) {
+    uint64_t span = (uint64_t)1 << (m->global_depth - t->local_depth);
+    return idx & ~(span - 1);
+}
+
+/* Rebuild t (reached through directory entry idx) with capacity cap. */
+static void rebuild(gm_map *m, uint64_t idx, table *t, intptr_t cap) {
+    const maptype *mt = m->mt;
+    table *nt = new_table(mt, cap, t->local_depth);
+    move_all(m, t, nt, NULL, 0);
+    t->retired = true;
+    uint64_t span = (uint64_t)1 << (m->global_depth - t->local_depth);
+    set_dir_range(m, dir_first(m, idx, t), span, nt);
+}
+
+static void grow_directory(gm_map *m) {
+    intptr_t n = m->dir_len;
+    table **nd = gm_alloc_typed(&gm_type_pointer, (size_t)n * 2);
+    for (intptr_t i = 0; i < n; i++) {
+        gm_store((void **)&nd[2 * i], m->dir[i]);
+        gm_store((void **)&nd[2 * i + 1], m->dir[i]);
+    }
+    gm_store((void **)&m->dir, nd);
+    m->dir_len = n * 2;
+    m->global_depth++;
+}
+
+/* Split a full maximal table into two by hash bit (63 - local_depth). */
+static void split(gm_map *m, uint64_t idx, table *t) {
+    const maptype *mt = m->mt;
+    if (t->local_depth == m->global_depth) {
+        grow_directory(m);
+        idx *= 2;
+    }
+    uint8_t d = t->local_depth;
+    table *lo = new_table(mt, MAX_TABLE_SLOTS, d + 1);
+    table *hi = new_table(mt, MAX_TABLE_SLOTS, d + 1);
+    move_all(m, t, lo, hi, 63 - d);
+    t->retired = true;
+    uint64_t span = (uint64_t)1 << (m->global_depth - d);
+    uint64_t first = dir_first(m, idx, t);
+    set_dir_range(m, first, span / 2, lo);
+    set_dir_range(m, first + span / 2, span / 2, hi);
+}
+
+/* Make room in the table that hash maps to. */
+static void make_room(gm_map *m, uint64_t hash) {
+    uint64_t idx = m->global_depth ? hash >> (64 - m->global_depth) : 0;
+    table *t = m->dir[idx];
+    intptr_t cap = capacity(t);
+    intptr_t tombstones = max_growth(cap) - t->used - t->growth_left;
+    if (tombstones >= cap / 16 && t->used < max_growth(cap) / 2)
+        rebuild(m, idx, t, cap);
+    else if (cap < MAX_TABLE_SLOTS)
+        rebuild(m, idx, t, cap * 2);
+    else if (tombstones >= cap / 16)
+        rebuild(m, idx, t, cap);
+    else
+        split(m, idx, t);
+}
+
+/* ---- make ---- */
+
+static void init_dir(gm_map *m, intptr_t hint) {
+    const maptype *mt = m->mt;
+    intptr_t per = max_growth(MAX_TABLE_SLOTS);
+    if (hint <= per) {
+        intptr_t cap = SLOTS;
+        while (max_growth(cap) < hint)
+            cap *= 2;
+        table **d = gm_alloc_typed(&gm_type_pointer, 1);
+        gm_store((void **)&d[0], new_table(mt, cap, 0));
+        gm_store((void **)&m->dir, d);
+        m->dir_len = 1;
+        m->global_depth = 0;
+        return;
+    }
+    uint8_t depth = 0;
+    while (((intptr_t)1 << depth) * per < hint)
+        depth++;
+    intptr_t n = (intptr_t)1 << depth;
+    table **d = gm_alloc_typed(&gm_type_pointer, (size_t)n);
+    for (intptr_t i = 0; i < n; i++)
+        gm_store((void **)&d[i], new_table(mt, MAX_TABLE_SLOTS, depth));
+    gm_store((void **)&m->dir, d);
+    m->dir_len = n;
+    m->global_depth = depth;
+}
+
+gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
+    if (!gm_type_comparable(key))
+        gm_panic("runtime error: hash of unhashable type %s", key->name);
+    gm_map *m = gm_alloc_typed(&map_type, 1);
+    m->mt = get_maptype(key, val);
+    m->seed = mk_rand();
+    if (val->size > MK_ZERO_MAX)
+        gm_store(&m->zero, gm_alloc_noscan(val->size));
+    if (hint > 0)
+        init_dir(m, hint > ((intptr_t)1 << 40) ? ((intptr_t)1 << 40) : hint);
+    return m;
+}
+
+/* ---- insert ---- */
+
+static void begin_write(gm_map *m) {
+    if (m->writing)
+        mk_fatal("concurrent map writes");
+    m->writing = 1;
+}
+
+static void end_write(gm_map *m) {
+    if (!m->writing)
+        mk_fatal("concurrent map writes");
+    m->writing = 0;
+}
+
+/* The slot for key (inserted, zeroed, if absent). */
+static inline __attribute__((always_inline)) char *
+assign(gm_map *m, const void *key, uint64_t hash, int kk) {
+    const maptype *mt = m->mt;
+    for (;;) {
+        table *t = table_for(m, hash);
+        uint64_t g = (hash >> 7) & t->mask;
+        uint8_t h2 = 0x80 | (hash & 0x7F);
+        char *dest = NULL;
+        uint64_t *dest_ctrl = NULL;
+        int dest_s = 0;
+        for (uint64_t step = 1;; step++) {
+            char *grp = group_at(mt, t, g);
+            uint64_t ctrl = *ctrl_of(grp);
+            for (uint64_t mt8 = match_byte(ctrl, h2); mt8; mt8 &= mt8 - 1) {
+                char *slot = slot_at(mt, grp, first_slot(mt8));
+                if (key_equal(mt, key, slot, kk)) {
+                    if (mt->key_update)
+                        mk_move(mt->key, slot, key, 1);
+                    return slot;
+                }
+            }
+            uint64_t free = match_free(ctrl);
+            if (free && !dest) {
+                dest_s = first_slot(free);
+                dest = slot_at(mt, grp, dest_s);
+                dest_ctrl = ctrl_of(grp);
+            }
+            if (match_empty(ctrl))
+                break;
+            g = (g + step) & t->mask;
+        }
+        bool reuse = ((*dest_ctrl >> (8 * dest_s)) & 0xFF) == CTRL_DELETED;
+        if (!reuse && t->growth_left == 0) {
+            make_room(m, hash);
+            continue;
+        }
+        *dest_ctrl = set_ctrl(*dest_ctrl, dest_s, h2);
+        mk_move(mt->key, dest, key, 1);
+        if (!reuse)
+            t->growth_left--;
+        t->used++;
+        m->count++;
+        return dest;
+    }
+}
+
+static char *assign_any(gm_map *m, const void *key) {
+    if (!m)
+        gm_panic("assignment to entry in nil map");
+    int kk = m->mt->keykind;
+    uint64_t h;
+    char *slot;
+    switch (kk) {
+    case KK_MEM64:
+        h = key_hash(m, key, KK_MEM64);
+        break;
+    case KK_STRING:
+        h = key_hash(m, key, KK_STRING);
+        break;
+    default:
+        h = key_hash(m, key, kk);
+        break;
+    }
+    begin_write(m);
+    if (!m->dir)
+        init_dir(m, 0);
+    switch (kk) {
+    case KK_MEM64:
+        slot = assign(m, key, h, KK_MEM64);
+        break;
+    case KK_STRING:
+        slot = assign(m, key, h, KK_STRING);
+        break;
+    case KK_MEM32:
+        slot = assign(m, key, h, KK_MEM32);
+        break;
+    default:
+        slot = assign(m, key, h, KK_GENERIC);
+        break;
+    }
+    end_write(m);
+    return slot;
+}
+
+void *gm_map_assign(gm_map *m, const void *key) {
+    char *slot = assign_any(m, key);
+    return val_of(m->mt, slot);
+}
+
+void gm_map_set(gm_map *m, const void *key, const void *val) {
+    char *slot = assign_any(m, key);
+    const maptype *mt = m->mt;
+    if (mt->val->size)
+        mk_move(mt->val, slot + mt->valoff, val, 1);
+}
+
+/* ---- delete ---- */
+
+void gm_map_delete(gm_map *m, const void *key) {
+    if (!m || !m->count) {
+        if (m && !gm_type_comparable(m->mt->key))
+            gm_hash(m->mt->key, key, 0);
+        return;
+    }
+    const maptype *mt = m->mt;
+    uint64_t hash = key_hash(m, key, mt->keykind);
+    begin_write(m);
+    table *t = table_for(m, hash);
+    uint64_t g = (hash >> 7) & t->mask;
+    uint8_t h2 = 0x80 | (hash & 0x7F);
+    for (uint64_t step = 1;; step++) {
+        char *grp = group_at(mt, t, g);
+        uint64_t ctrl = *ctrl_of(grp);
+        for (uint64_t mt8 = match_byte(ctrl, h2); mt8; mt8 &= mt8 - 1) {
+            int s = first_slot(mt8);
+            char *slot = slot_at(mt, grp, s);
+            if (!key_equal(mt, key, slot, mt->keykind))
+                continue;
+            mk_clear(&mt->slot, slot);
+            /* A group with an empty slot never let a probe pass it, so
+             * the slot can become empty again; otherwise leave a tombstone. */
+            if (match_empty(ctrl)) {
+                *ctrl_of(grp) = set_ctrl(ctrl, s, CTRL_EMPTY);
+                t->growth_left++;
+            } else {
+                *ctrl_of(grp) = set_ctrl(ctrl, s, CTRL_DELETED);
+            }
+            t->used--;
+            m->count--;
+            end_write(m);
+            return;
+        }
+        if (match_empty(ctrl))
+            break;
+        g = (g + step) & t->mask;
+    }
+    end_write(m);
+}
+
+void gm_map_clear(gm_map *m) {
+    if (!m)
+        return;
+    begin_write(m);
+    for (intptr_t i = 0; m->dir && i < m->dir_len; i++)
+        m->dir[i]->retired = true;
+    gm_store((void **)&m->dir, NULL);
+    m->dir_len = 0;
+    m->global_depth = 0;
+    m->count = 0;
+    m->seed = mk_rand();
+    m->clear_seq++;
+    end_write(m);
+}
+
+/* ---- iteration ---- */
+
+void gm_map_iter_init(gm_map_iter *it, gm_map *m) {
+    memset(it, 0, sizeof *it);
+    it->m = m;
+    it->dir_offset = mk_rand();
+    it->entry_offset = mk_rand();
+    if (m) {
+        it->global_depth = m->global_depth;
+        it->clear_seq = m->clear_seq;
+    }
+}
+
+/* Produce the entry in slot of snapshot t: as it is if t is live, else as
+ * the live map holds it now (or not at all if deleted since). */
+static bool produce(gm_map *m, table *t, char *slot, void **key, void **val) {
+    const maptype *mt = m->mt;
+    if (!t->retired || !key_equal(mt, slot, slot, mt->keykind)) {
+        *key = slot;            /* live, or a NaN key nobody can delete */
+        *val = val_of(mt, slot);
+        return true;
+    }
+    char *now = find_any(m, slot);
+    if (!now)
+        return false;
+    *key = now;
+    *val = val_of(mt, now);
+    return true;
+}
+
+/* Step within the current table; true when an entry was produced. */
+static bool next_in_table(gm_map_iter *it, void **key, void **val) {
+    gm_map *m = it->m;
+    const maptype *mt = m->mt;
+    table *t = it->tab;
+    intptr_t cap = capacity(t);
+    while (it->entry_idx < cap) {
+        uint64_t e = ((uint64_t)it->entry_idx + it->entry_offset) & (uint64_t)(cap - 1);
+        it->entry_idx++;
+        char *grp = group_at(mt, t, e / SLOTS);
+        int s = (int)(e % SLOTS);
+        if (!((*ctrl_of(grp) >> (8 * s)) & 0x80))
+            continue;
+        if (produce(m, t, slot_at(mt, grp, s), key, val))
+            return true;
+    }
+    return false;
+}
+
+bool gm_map_next(gm_map_iter *it, void **key, void **val) {
+    gm_map *m = it->m;
+    if (!m || !m->dir || m->clear_seq != it->clear_seq)
+        return false;
+    if (m->global_depth > it->global_depth) {
+        /* the directory doubled: scale our position with it */
+        int orders = m->global_depth - it->global_depth;
+        it->dir_idx <<= orders;
+        it->dir_offset <<= orders;
+        it->global_depth = m->global_depth;
+    }
+    while (it->dir_idx < m->dir_len) {
+        if (!it->tab) {
+            uint64_t idx = ((uint64_t)it->dir_idx + it->dir_offset) & (uint64_t)(m->dir_len - 1);
+            table *t = m->dir[idx];
+            it->dir_offset -= idx - dir_first(m, idx, t);   /* start at its first entry */
+            it->tab = t;
+            it->entry_idx = 0;
+        }
+        if (next_in_table(it, key, val))
+            return true;
+        table *t = it->tab;
+        it->dir_idx += (intptr_t)1 << (it->global_depth - t->local_depth);
+        it->tab = NULL;
+    }
+    return false;
+}
