@@ -151,9 +151,14 @@ static bool heap_grow(uintptr_t npages) {
     s->base = gm_heap.arena_used;
     s->npages = bytes >> PAGE_SHIFT;
     s->needzero = 0;                     /* fresh pages are zero */
-    s->free_cycle = UINT64_MAX;          /* never scavenge fresh pages */
+    s->free_cycle = 0;
     gm_heap.arena_used = end;
     gm_heap.pages_free += s->npages;
+    /* Never touched: not resident, like released pages. */
+    uintptr_t p0 = page_index(s->base);
+    for (uintptr_t p = p0; p < p0 + s->npages; p++)
+        gm_heap.scavenged[p >> 6] |= (uint64_t)1 << (p & 63);
+    gm_heap.pages_released += s->npages;
     /* Coalesce with a free span just below. */
     uintptr_t first = page_index(s->base);
     mspan *below = first ? gm_heap.spans[first - 1] : NULL;

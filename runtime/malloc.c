@@ -53,13 +53,40 @@ static inline void mark_new_black(mspan *s, uintptr_t idx) {
     __atomic_fetch_or(&s->markbits[idx >> 6], (uint64_t)1 << (idx & 63), __ATOMIC_RELAXED);
 }
 
+/* Pointer bits of one value of t as a word, when it fits in 64 words. */
+static inline bool small_mask(const gm_type *t, uint64_t *mask) {
+    uintptr_t ptrwords = t->ptrdata / 8;
+    if (t->size > 64 * 8) return false;
+    uint64_t m = 0;
+    for (uintptr_t b = 0; b < (ptrwords + 7) / 8; b++) m |= (uint64_t)t->ptrmask[b] << (8 * b);
+    if (ptrwords < 64) m &= ((uint64_t)1 << ptrwords) - 1;
+    *mask = m;
+    return true;
+}
+
+/* Set bits [w, w+n) of the heap bitmap to the low n bits of v (n ≤ 64). */
+static inline void put_bits(uint64_t *hb, uintptr_t w, uintptr_t n, uint64_t v) {
+    uint64_t full = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    unsigned sh = (unsigned)(w & 63);
+    uint64_t *p = &hb[w >> 6];
+    p[0] = (p[0] & ~(full << sh)) | (v << sh);
+    if (sh + n > 64) {
+        unsigned rest = (unsigned)(64 - sh);
+        p[1] = (p[1] & ~(full >> rest)) | (v >> rest);
+    }
+}
+
 /* Write the pointer bits of count values of type t at object idx. */
 static void write_heap_bits(mspan *s, uintptr_t idx, const gm_type *t, size_t count) {
-    uintptr_t w0 = idx * (s->elemsize / 8);
-    uintptr_t nw = s->elemsize / 8;
-    uint64_t *hb = s->heapbits;
-    for (uintptr_t w = w0; w < w0 + nw; w++) hb[w >> 6] &= ~((uint64_t)1 << (w & 63));
+    uintptr_t nw = s->elemsize / 8, w0 = idx * nw;
     uintptr_t elemwords = t->size / 8, ptrwords = t->ptrdata / 8;
+    uint64_t *hb = s->heapbits;
+    uint64_t m;
+    if (count == 1 && nw <= 64 && small_mask(t, &m)) {
+        put_bits(hb, w0, nw, m);
+        return;
+    }
+    for (uintptr_t w = w0; w < w0 + nw; w++) hb[w >> 6] &= ~((uint64_t)1 << (w & 63));
     for (size_t e = 0; e < count; e++) {
         for (uintptr_t i = 0; i < ptrwords; i++) {
             if (!((t->ptrmask[i >> 3] >> (i & 7)) & 1)) continue;
@@ -69,9 +96,19 @@ static void write_heap_bits(mspan *s, uintptr_t idx, const gm_type *t, size_t co
     }
 }
 
+/* Zero a slot; small slots inline, without a call. */
+static inline void zero_slot(void *p, uintptr_t size) {
+    if (size <= 64) {
+        uint64_t *w = p;
+        for (uintptr_t i = 0; i < size / 8; i++) w[i] = 0;
+    } else {
+        memset(p, 0, size);
+    }
+}
+
 static void *finish_small(mspan *s, uintptr_t idx, const gm_type *type, size_t count) {
     void *p = (void *)(s->base + idx * s->elemsize);
-    if (s->needzero) memset(p, 0, s->elemsize);
+    if (s->needzero) zero_slot(p, s->elemsize);
     if (type) write_heap_bits(s, idx, type, count);
     if (GM_UNLIKELY(atomic_load_explicit(&gm_gc_state.black_alloc, memory_order_relaxed)))
         mark_new_black(s, idx);
@@ -146,7 +183,7 @@ static inline void *alloc_fast(gm_thread *t, unsigned spc) {
             atomic_store_explicit(&s->freeindex, next, memory_order_relaxed);
             s->alloccount++;
             void *p = (void *)(s->base + (uintptr_t)idx * s->elemsize);
-            if (s->needzero) memset(p, 0, s->elemsize);
+            if (s->needzero) zero_slot(p, s->elemsize);
             if (GM_UNLIKELY(atomic_load_explicit(&gm_gc_state.black_alloc, memory_order_relaxed)))
                 mark_new_black(s, idx);
             return p;
@@ -190,8 +227,19 @@ void *gm_alloc_typed(const gm_type *t, size_t count) {
         gm_panic("gm_alloc_typed: type %s holds pointers but its size %zu is not a multiple of %zu",
                  t->name ? t->name : "?", t->size, sizeof(void *));
     runtime_enter(self);
-    void *p = size <= MAX_SMALL_SIZE ? malloc_slow(self, size, KIND_TYPED, t, count)
-                                     : malloc_large(self, size, KIND_TYPED, t, count);
+    void *p;
+    if (GM_LIKELY(size <= MAX_SMALL_SIZE)) {
+        unsigned spc = spanclass_of(size_to_class(size), KIND_TYPED);
+        p = alloc_fast(self, spc);
+        if (GM_LIKELY(p != NULL)) {
+            mspan *s = self->alloc[spc];
+            write_heap_bits(s, ((uintptr_t)p - s->base) / s->elemsize, t, count);
+        } else {
+            p = malloc_slow(self, size, KIND_TYPED, t, count);
+        }
+    } else {
+        p = malloc_large(self, size, KIND_TYPED, t, count);
+    }
     runtime_exit(self);
     return p;
 }

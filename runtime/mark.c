@@ -121,6 +121,21 @@ static inline bool slot_allocated(const mspan *s, uintptr_t idx) {
            bit_get(s->allocbits, idx);
 }
 
+/* Grey the object at p in span s, index idx, if it is still white. */
+static inline void grey_object(gcwork *w, mspan *s, uintptr_t idx) {
+    uint64_t bit = (uint64_t)1 << (idx & 63);
+    uint64_t *word = &s->markbits[idx >> 6];
+    if (__atomic_load_n(word, __ATOMIC_RELAXED) & bit) return;
+    if (__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) return;
+    w->bytes_marked += s->sizeclass ? s->elemsize : s->npages << PAGE_SHIFT;
+    if (s->kind == KIND_NOSCAN) return;
+    uintptr_t obj = s->base + idx * (s->sizeclass ? s->elemsize : 0);
+    __builtin_prefetch((const void *)obj);
+    gcwork_push(w, obj);
+}
+
+/* A word that may or may not be a pointer (stacks, globals, conservative
+ * objects): it must point into an allocated slot. */
 __attribute__((no_sanitize("thread")))
 void mark_grey_pointer(gcwork *w, uintptr_t p) {
     mspan *s = span_of(p);
@@ -129,13 +144,19 @@ void mark_grey_pointer(gcwork *w, uintptr_t p) {
     if (p < s->base || p >= s->limit) return;
     uintptr_t idx = object_index(s, p);
     if (!slot_allocated(s, idx)) return;
-    uint64_t bit = (uint64_t)1 << (idx & 63);
-    uint64_t *word = &s->markbits[idx >> 6];
-    if (__atomic_load_n(word, __ATOMIC_RELAXED) & bit) return;
-    if (__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) return;
-    w->bytes_marked += s->sizeclass ? s->elemsize : s->npages << PAGE_SHIFT;
-    if (s->kind == KIND_NOSCAN) return;
-    gcwork_push(w, s->base + idx * (s->sizeclass ? s->elemsize : 0));
+    grey_object(w, s, idx);
+}
+
+/* A word from a pointer slot of a typed object: nil, a pointer outside the
+ * heap, or a pointer to an allocated object (a reachable object's pointers
+ * keep their targets allocated), so the allocation check is not needed. */
+__attribute__((no_sanitize("thread")))
+void mark_grey_precise(gcwork *w, uintptr_t p) {
+    mspan *s = span_of(p);
+    if (s == NULL) return;
+    if (atomic_load_explicit(&s->state, memory_order_acquire) != SPAN_INUSE) return;
+    if (p < s->base || p >= s->limit) return;
+    grey_object(w, s, object_index(s, p));
 }
 
 /* The base of the allocated object containing p, or NULL. */
@@ -187,7 +208,7 @@ NO_SANITIZE_SCAN static void scan_heapbits(gcwork *w, mspan *s, uintptr_t obj) {
         i += (uintptr_t)__builtin_ctzll(bits);
         if (i >= w0 + nw) break;
         uintptr_t v = ((volatile uintptr_t *)s->base)[i];
-        if (v - start < used - start) mark_grey_pointer(w, v);
+        if (v - start < used - start) mark_grey_precise(w, v);
         i++;
     }
 }
@@ -202,7 +223,7 @@ NO_SANITIZE_SCAN static void scan_large_typed(gcwork *w, mspan *s, uintptr_t obj
         for (uintptr_t i = 0; i < ptrwords; i++) {
             if (!((t->ptrmask[i >> 3] >> (i & 7)) & 1)) continue;
             uintptr_t v = elem[i];
-            if (v - start < used - start) mark_grey_pointer(w, v);
+            if (v - start < used - start) mark_grey_precise(w, v);
         }
     }
 }
@@ -222,8 +243,22 @@ void mark_scan_object(gcwork *w, uintptr_t obj) {
     }
 }
 
-/* Scan until no grey object is left anywhere. */
+/* Scan until no grey object is left anywhere.  Objects go through a small
+ * FIFO between the queue and the scanner, prefetched on the way in, so the
+ * cache miss on an object overlaps the scanning of the ones before it. */
+#define PREFETCH_RING 8
 void mark_drain(gcwork *w) {
+    uintptr_t ring[PREFETCH_RING];
+    unsigned head = 0, n = 0;
     uintptr_t obj;
-    while (gcwork_pop(w, &obj)) mark_scan_object(w, obj);
+    for (;;) {
+        while (n < PREFETCH_RING && gcwork_pop(w, &obj)) {
+            ring[(head + n++) % PREFETCH_RING] = obj;
+        }
+        if (n == 0) return;
+        obj = ring[head];
+        head = (head + 1) % PREFETCH_RING;
+        n--;
+        mark_scan_object(w, obj);
+    }
 }

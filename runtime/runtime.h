@@ -122,26 +122,27 @@ static inline unsigned size_to_class(size_t size) {
 /* ---- span (heap.c) ------------------------------------------------------ */
 typedef struct mspan mspan;
 struct mspan {
+    /* Read by every mark: kept together at the front (one cache line). */
     uintptr_t base;            /* first byte */
     uintptr_t limit;           /* end of the last object (small) or span */
-    uintptr_t npages;
-    mspan *next, *prev;        /* list links: mcentral or free list */
-    _Atomic uint32_t sweepgen; /* see glossary */
+    uint64_t *markbits;        /* nelems bits, set atomically by markers */
+    uint64_t *allocbits;       /* nelems bits */
     _Atomic uint8_t state;     /* enum span_state; stored last (release) */
     uint8_t sizeclass;         /* 0: one large object */
     uint8_t kind;              /* enum span_kind */
     uint8_t needzero;          /* memory may be dirty: zero on allocation */
-    uint8_t list;              /* which list holds it (mcentral.c) */
-    uint32_t elemsize;         /* object size; large: npages*PAGE_SIZE */
-    uint32_t nelems;
     uint32_t divmul;           /* index = ((p - base) * divmul) >> 32 */
+    uint32_t elemsize;         /* object size; large: npages*PAGE_SIZE */
     _Atomic uint32_t freeindex;/* slots below are allocated or skipped */
+    uint64_t *heapbits;        /* typed small spans: 1 bit per word */
+    /* Allocation. */
+    uint64_t alloccache;       /* ~allocbits from freeindex (64 slots) */
+    uint32_t nelems;
     uint32_t alloccount;       /* allocated objects */
     uint32_t cachedcount;      /* alloccount when an mcache took it */
-    uint64_t alloccache;       /* ~allocbits from freeindex (64 slots) */
-    uint64_t *allocbits;       /* nelems bits */
-    uint64_t *markbits;        /* nelems bits, set atomically by markers */
-    uint64_t *heapbits;        /* typed small spans: 1 bit per word */
+    _Atomic uint32_t sweepgen; /* see glossary */
+    uintptr_t npages;
+    mspan *next, *prev;        /* list links: mcentral or free list */
     const gm_type *largetype;  /* typed large object: its element type */
     uintptr_t largebytes;      /* typed large object: bytes of elements */
     uint64_t free_cycle;       /* free spans: num_gc when freed */
@@ -302,6 +303,7 @@ void mark_init(void);
 void mark_scan_range(gcwork *w, uintptr_t lo, uintptr_t hi);
 void mark_drain(gcwork *w);
 void mark_grey_pointer(gcwork *w, uintptr_t p);
+void mark_grey_precise(gcwork *w, uintptr_t p);   /* p from a pointer slot */
 bool mark_object_is_marked(uintptr_t p);
 bool mark_set_bit(uintptr_t p);            /* true if it was white */
 void *object_base(uintptr_t p, mspan **sp); /* allocated object containing p */
