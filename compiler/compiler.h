@@ -157,6 +157,9 @@ void dump_file(FILE *out, const Node *file, bool with_pos);
 /* Go source text of an expression, type or simple statement. */
 const char *node_string(Arena *a, const Node *n);
 const char *list_string(Arena *a, NodeList l);   /* "a, b, c" */
+/* The position of the first token of n (gc's StartPos): binary, selector,
+ * index, call... nodes sit at their operator, their source starts left. */
+Pos node_start_pos(const Node *n);
 
 /* ---- main.c ----------------------------------------------------------- */
 

@@ -135,7 +135,8 @@ static void error_at_tok(Lexer *l, int offset, const char *msg) {
 
 /* Formats c as Go's %#U does: U+0040 '@'. */
 static const char *fmt_U(Lexer *l, int c) {
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c > 0x10FFFF)
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c > 0x10FFFF ||
+        (c >= 0xD800 && c < 0xE000) || c == 0xFEFF || c == 0xAD)   /* not printable */
         return arena_printf(l->arena, "U+%04X", c);
     char buf[5] = {0};
     if (c < 0x80) {
@@ -206,6 +207,9 @@ static void next_ch(Lexer *l) {
         c = 0xFFFD;
     } else if (c == 0xFEFF && l->off > 0) {
         error_here(l, "invalid BOM in the middle of the file");
+        l->ch = c;
+        next_ch(l);   /* gc skips it */
+        return;
     }
     l->ch = c;
 }
@@ -519,7 +523,7 @@ static void scan_rune(Lexer *l) {
         if (l->ch == '\'') {
             if (ok) {
                 if (n == 0) {
-                    error_here(l, "empty rune literal or unescaped ' in rune literal");
+                    error_here(l, "empty rune literal or unescaped '");
                     ok = false;
                 } else if (n != 1) {
                     error_at_tok(l, 0, "more than one character in rune literal");

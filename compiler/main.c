@@ -2,7 +2,8 @@
  *
  *   gomem build [-gcflags=FLAGS] [-o out] file.go...   compile (as go build)
  *   gomem run [-gcflags=FLAGS] file.go...             compile and run
- *   gomem parse [-dump] [-pos] file.go...             parse; print the AST
+ *   gomem parse [-dump] [-pos] [-each] file.go...     parse; print the AST
+ *                      (-pos: with positions; -each: files are unrelated)
  *   gomem version
  *
  * It reads the files, runs the passes in order (lex and parse for now; type
@@ -28,7 +29,7 @@ enum { EXIT_OK = 0, EXIT_COMPILE = 1, EXIT_USAGE = 2, EXIT_UNIMPLEMENTED = 3 };
 static void usage(FILE *out) {
     fputs("usage: gomem build [-gcflags=FLAGS] [-o output] file.go...\n"
           "       gomem run [-gcflags=FLAGS] file.go...\n"
-          "       gomem parse [-dump] [-pos] file.go...\n"
+          "       gomem parse [-dump] [-pos] [-each] file.go...\n"
           "       gomem version\n"
           "FLAGS: -m (escape decisions), -m=2 or -m -m (with reasons), -l\n",
           out);
@@ -70,6 +71,7 @@ static bool parse_gcflags(const char *value, BuildOptions *opt) {
 typedef struct {
     BuildOptions build;
     bool dump, dump_pos;
+    bool each;            /* parse: files are independent (no package check) */
     const char **files;
     int nfiles;
 } Args;
@@ -95,6 +97,8 @@ static bool parse_args(int argc, char **argv, Args *a, bool allow_out, bool allo
             a->dump = true;
         } else if (allow_dump && strcmp(s, "-pos") == 0) {
             a->dump = a->dump_pos = true;
+        } else if (allow_dump && strcmp(s, "-each") == 0) {
+            a->each = true;
         } else if (s[0] == '-') {
             fprintf(stderr, "gomem: unknown flag %s\n", s);
             return false;
@@ -110,6 +114,27 @@ static bool parse_args(int argc, char **argv, Args *a, bool allow_out, bool allo
         return false;
     }
     return true;
+}
+
+/* parse -each: every file on its own, with its own error list and arena,
+ * as if compiled alone (for checking a large corpus in one process). */
+static int parse_each(Args *a) {
+    int failed = 0;
+    for (int i = 0; i < a->nfiles; i++) {
+        Arena arena;
+        arena_init(&arena);
+        Diag diag;
+        diag_init(&diag, &arena);
+        Node *tree = parse_path(a->files[i], &arena, &diag);
+        if (diag_flush(&diag, stderr) > 0 || !tree)
+            failed++;
+        else if (a->dump)
+            dump_file(stdout, tree, a->dump_pos);
+        arena_free(&arena);
+    }
+    if (a->nfiles > 1)
+        fprintf(stderr, "gomem: parsed %d files, %d with errors\n", a->nfiles, failed);
+    return failed;
 }
 
 /* Parses every file; prints the trees when asked. Returns the number of
@@ -149,6 +174,11 @@ static int cmd_compile(const char *cmd, int argc, char **argv) {
         free(a.files);
         usage(stderr);
         return EXIT_USAGE;
+    }
+    if (a.each) {
+        int failed = parse_each(&a);
+        free(a.files);
+        return failed ? EXIT_COMPILE : EXIT_OK;
     }
     Arena arena;
     arena_init(&arena);

@@ -173,8 +173,8 @@ bool enter(Parser *p) {
 
 void leave(Parser *p) { p->depth--; }
 
-void parse_list(Parser *p, const char *context, TokenKind sep, TokenKind close,
-                bool (*f)(Parser *, void *), void *ctx) {
+Pos parse_list(Parser *p, const char *context, TokenKind sep, TokenKind close,
+               bool (*f)(Parser *, void *), void *ctx) {
     bool done = false;
     while (tok(p) != T_EOF && tok(p) != close && !done) {
         int before = p->i;
@@ -184,12 +184,14 @@ void parse_list(Parser *p, const char *context, TokenKind sep, TokenKind close,
                                          token_text(sep), token_text(close)));
             ADVANCE(p, T_RPAREN, T_RBRACK, T_RBRACE);
             if (tok(p) != close)
-                return;
+                return pos_now(p);
         } else if (p->i == before) {
             advance(p, NULL, 0);   /* no progress: never loop in place */
         }
     }
+    Pos end = pos_now(p);
     want(p, close);
+    return end;
 }
 
 /* ---- declarations ----------------------------------------------------- */
@@ -212,10 +214,10 @@ static Node *import_spec(Parser *p, int group, int iota) {
         ADVANCE(p, T_SEMICOLON, T_RPAREN);
         return n;
     }
-    if (k != T_STRING)
-        syntax_error(p, "import path must be a string");
     n->lit = cur(p)->lit;
     next(p);
+    if (k != T_STRING)
+        syntax_error(p, "import path must be a string");   /* after it, as gc */
     return n;
 }
 

@@ -50,9 +50,10 @@ Node *bad_node(Parser *p);
 Node *ident(Parser *p);             /* a name, or N_BAD after an error */
 bool enter(Parser *p);              /* depth guard; false if too deep */
 void leave(Parser *p);
-/* list = [ f { sep f } [ sep ] ] close: calls f for each element. */
-void parse_list(Parser *p, const char *context, TokenKind sep, TokenKind close,
-                bool (*f)(Parser *, void *), void *ctx);
+/* list = [ f { sep f } [ sep ] ] close: calls f for each element;
+ * returns the position of the closing token. */
+Pos parse_list(Parser *p, const char *context, TokenKind sep, TokenKind close,
+               bool (*f)(Parser *, void *), void *ctx);
 Node *type_decl_spec(Parser *p, int group, int iota);
 Node *var_decl_spec(Parser *p, int group, int iota);
 Node *const_decl_spec(Parser *p, int group, int iota);

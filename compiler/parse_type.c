@@ -325,14 +325,19 @@ static Node *make_field(Parser *p, Pos pos, Node *name, Node *type, bool variadi
     return f;
 }
 
-/* Turns the entries into fields, grouping bare names with the next type. */
-static NodeList group_params(Parser *p, ParamList *l) {
-    bool named = false;
-    for (int j = 0; j < l->len; j++)
-        if (l->items[j].name && l->items[j].type)
-            named = true;
+/* Turns the entries into fields. If no entry is named (and names are not
+ * required), bare names are types. Otherwise every entry needs a name and
+ * a type: bare names take the type of the next typed entry (a, b int), and
+ * one error is reported at the left-most entry that breaks the rule, as
+ * gc does. `end` is the position of the closing bracket. */
+static NodeList group_params(Parser *p, ParamList *l, Pos end) {
+    int named = 0, typed = 0;
+    for (int j = 0; j < l->len; j++) {
+        named += l->items[j].name && l->items[j].type;
+        typed += l->items[j].type != NULL;
+    }
     PtrVec out = {0};
-    if (!named && !l->type_params) {
+    if (named == 0 && !l->type_params) {
         for (int j = 0; j < l->len; j++) {
             ParamEntry *e = &l->items[j];
             Node *t = e->type ? e->type : e->name;
@@ -340,32 +345,42 @@ static NodeList group_params(Parser *p, ParamList *l) {
         }
         return nodelist_from(&out);
     }
-    int pending = 0;   /* bare names waiting for their type */
+    if (named != l->len) {
+        Pos err = {NULL, 0, 0};
+        Node *typ = NULL;
+        bool variadic = false;
+        for (int j = l->len - 1; j >= 0; j--) {
+            ParamEntry *e = &l->items[j];
+            if (e->type) {
+                typ = e->type;
+                variadic = e->variadic;
+                if (!e->name) {
+                    err = node_start_pos(typ);
+                    e->name = new_node(p, N_IDENT, err);
+                    e->name->name = "_";
+                }
+            } else if (typ) {
+                e->type = typ;
+                e->variadic = variadic;
+            } else {
+                err = e->name->pos;
+                e->type = new_node(p, N_BAD, err);
+            }
+        }
+        if (err.line) {
+            const char *msg = "mixed named and unnamed parameters";
+            if (l->type_params && named == typed) {
+                err = end;
+                msg = "missing type constraint";
+            } else if (l->type_params) {
+                msg = "type parameters must be named";
+            }
+            diag_syntax_error(p->diag, err, msg);
+        }
+    }
     for (int j = 0; j < l->len; j++) {
         ParamEntry *e = &l->items[j];
-        if (!e->name) {
-            diag_syntax_error(p->diag, e->pos, l->type_params ? "type parameters must be named"
-                                                             : "mixed named and unnamed parameters");
-            e->name = new_node(p, N_IDENT, e->pos);
-            e->name->name = "_";
-        }
-        if (!e->type) {
-            pending++;
-            continue;
-        }
-        for (int k = j - pending; k <= j; k++)
-            ptrvec_push(p->arena, &out,
-                        make_field(p, l->items[k].pos, l->items[k].name, e->type, e->variadic));
-        pending = 0;
-    }
-    if (pending > 0) {
-        ParamEntry *e = &l->items[l->len - 1];
-        diag_syntax_error(p->diag, e->pos, l->type_params ? "missing type constraint"
-                                                         : "mixed named and unnamed parameters");
-        for (int k = l->len - pending; k < l->len; k++)
-            ptrvec_push(p->arena, &out,
-                        make_field(p, l->items[k].pos, l->items[k].name, new_node(p, N_BAD, e->pos),
-                                   false));
+        ptrvec_push(p->arena, &out, make_field(p, e->pos, e->name, e->type, e->variadic));
     }
     return nodelist_from(&out);
 }
@@ -373,9 +388,9 @@ static NodeList group_params(Parser *p, ParamList *l) {
 NodeList parameters(Parser *p, TokenKind close, bool type_params) {
     ParamList l = {NULL, 0, 0, close, type_params};
     p->xnest++;
-    parse_list(p, "parameter list", T_COMMA, close, param_entry, &l);
+    Pos end = parse_list(p, "parameter list", T_COMMA, close, param_entry, &l);
     p->xnest--;
-    return group_params(p, &l);
+    return group_params(p, &l, end);
 }
 
 /* Signature = Parameters [ Result ] . Fills ftype's list and list2. */

@@ -280,3 +280,23 @@ const char *list_string(Arena *a, NodeList l) {
     print_list(&pr, l, ", ");
     return pr.buf;
 }
+
+Pos node_start_pos(const Node *n) {
+    for (;;) {
+        switch (n->kind) {
+        case N_BINARY: case N_SELECTOR: case N_INDEX: case N_SLICE: case N_TYPEASSERT:
+        case N_CALL: case N_KEYVALUE:
+            if (!n->x)
+                return n->pos;
+            n = n->x;
+            break;
+        case N_COMPOSITELIT:
+            if (!n->type)
+                return n->pos;
+            n = n->type;
+            break;
+        default:
+            return n->pos;
+        }
+    }
+}

@@ -37,5 +37,6 @@ src="$root/compiler"
 echo "fuzz: running fuzz_parse for $secs s (corpus $out/work, seeds $here/corpus)"
 cd "$out"
 ./fuzz_parse -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+    -error_exitcode=1 -timeout_exitcode=1 \
     -max_len=8192 -print_final_stats=1 -dict="$here/go.dict" \
     -artifact_prefix="$out/artifacts/" "$@" "$out/work" "$here/corpus"

@@ -1,0 +1,4 @@
+package lexerrors
+
+/* not closed
+var x = 1

@@ -1,0 +1,4 @@
+package imports
+
+import x
+import 42

@@ -1,0 +1,5 @@
+package lexerrors
+
+var s = "abc
+var r = 'a
+var ok = 1

@@ -1,0 +1,4 @@
+// a file that does not start with a package clause
+import "fmt"
+
+func main() {}

@@ -1,0 +1,3 @@
+package lexerrors
+
+var s = `abc

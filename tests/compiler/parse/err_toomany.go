@@ -1,0 +1,16 @@
+package many
+
+func f() {
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+	a b
+}
