@@ -3,3 +3,5 @@
 # names a test rt_<name>.
 gm_rt_test(make_slice   SOURCES slice_ops.c)
 gm_rt_test(make_string  SOURCES string_ops.c)
+gm_rt_test(make_map     SOURCES map_ops.c)
+gm_rt_test(make_chan    SOURCES chan_ops.c)

@@ -1,0 +1,329 @@
+/*
+ * map_ops.c — maps: every operation against a reference model, key kinds
+ * (ints, strings, structs with padding, arrays, floats with +0/-0/NaN),
+ * growth from 0 to 200k entries, iteration order and Go's rules for
+ * deletes and inserts during iteration, the nil map, the panics.
+ */
+#include "make_check.h"
+
+#define NREF 20000
+
+static void test_int_model(void) {
+    gm_map *m = gm_make_map(&gm_type_int, &gm_type_int, 0);
+    static intptr_t ref[NREF];
+    static bool present[NREF];
+    rng_t r;
+    rng_seed(&r, 42);
+    intptr_t n = 0;
+    for (int op = 0; op < 300000; op++) {
+        intptr_t k = (intptr_t)rng_below(&r, NREF);
+        uint64_t what = rng_below(&r, 10);
+        if (what < 5) {
+            intptr_t v = (intptr_t)rng_next(&r);
+            gm_map_set(m, &k, &v);
+            if (!present[k]) n++;
+            present[k] = true;
+            ref[k] = v;
+        } else if (what < 8) {
+            bool ok;
+            intptr_t *v = gm_map_get(m, &k, &ok);
+            CHECK_EQ(ok, present[k]);
+            CHECK_EQ(*v, present[k] ? ref[k] : 0);
+        } else {
+            gm_map_delete(m, &k);
+            if (present[k]) n--;
+            present[k] = false;
+        }
+        if (op % 10000 == 0) CHECK_EQ(gm_map_len(m), n);
+    }
+    CHECK_EQ(gm_map_len(m), n);
+    gm_map_iter it;
+    void *kp, *vp;
+    intptr_t seen = 0;
+    static bool got[NREF];
+    gm_map_iter_init(&it, m);
+    while (gm_map_next(&it, &kp, &vp)) {
+        intptr_t k = *(intptr_t *)kp;
+        CHECK(k >= 0 && k < NREF && present[k] && !got[k]);
+        CHECK_EQ(*(intptr_t *)vp, ref[k]);
+        got[k] = true;
+        seen++;
+    }
+    CHECK_EQ(seen, n);
+}
+
+static void test_growth_and_hint(void) {
+    for (int hint = 0; hint <= 200000; hint += 200000) {
+        gm_map *m = gm_make_map(&gm_type_int64, &gm_type_int64, hint);
+        for (int64_t i = 0; i < 200000; i++) {
+            int64_t v = i * 3;
+            gm_map_set(m, &i, &v);
+        }
+        CHECK_EQ(gm_map_len(m), 200000);
+        for (int64_t i = 0; i < 200000; i++) {
+            bool ok;
+            int64_t *v = gm_map_get(m, &i, &ok);
+            if (!ok || *v != i * 3) CHECK_MSG(0, "key %jd", (intmax_t)i);
+        }
+        for (int64_t i = 0; i < 200000; i += 2) gm_map_delete(m, &i);
+        CHECK_EQ(gm_map_len(m), 100000);
+        for (int64_t i = 0; i < 200000; i++) {
+            bool ok;
+            gm_map_get(m, &i, &ok);
+            if (ok != (i % 2 == 1)) CHECK_MSG(0, "key %jd", (intmax_t)i);
+        }
+        /* reinsert into tombstones */
+        for (int64_t i = 0; i < 200000; i += 2) gm_map_set(m, &i, &i);
+        CHECK_EQ(gm_map_len(m), 200000);
+    }
+}
+
+static void test_string_keys(void) {
+    gm_map *m = gm_make_map(&gm_type_string, &gm_type_int, 0);
+    char buf[32];
+    for (int i = 0; i < 50000; i++) {
+        snprintf(buf, sizeof buf, "key-%d", i);
+        gm_string k = gm_string_from_cstr(buf);
+        intptr_t v = i;
+        gm_map_set(m, &k, &v);
+    }
+    CHECK_EQ(gm_map_len(m), 50000);
+    for (int i = 0; i < 50000; i++) {
+        snprintf(buf, sizeof buf, "key-%d", i);
+        gm_string k = {(const uint8_t *)buf, (intptr_t)strlen(buf)};  /* a C buffer: equal, not identical */
+        bool ok;
+        intptr_t *v = gm_map_get(m, &k, &ok);
+        if (!ok || *v != i) CHECK_MSG(0, "%s", buf);
+    }
+    gm_string empty = {0};
+    intptr_t one = 1;
+    gm_map_set(m, &empty, &one);
+    CHECK_EQ(*(intptr_t *)gm_map_get(m, &GM_STR(""), NULL), 1);
+    /* m[k]++ through gm_map_assign */
+    for (int i = 0; i < 10; i++) (*(intptr_t *)gm_map_assign(m, &GM_STR("count")))++;
+    CHECK_EQ(*(intptr_t *)gm_map_get(m, &GM_STR("count"), NULL), 10);
+}
+
+typedef struct {
+    int8_t small;          /* padding follows: must not affect hash/equality */
+    int64_t id;
+    gm_string name;
+    double score;
+} skey;
+
+static void test_struct_and_float_keys(void) {
+    const gm_type *kt = GM_STRUCT_TYPE(skey, "main.key", GM_FIELD(skey, small, &gm_type_int8),
+                                       GM_FIELD(skey, id, &gm_type_int64),
+                                       GM_FIELD(skey, name, &gm_type_string),
+                                       GM_FIELD(skey, score, &gm_type_float64));
+    CHECK(gm_type_comparable(kt));
+    CHECK_EQ(kt->ptrdata, 24);       /* name.ptr is word 2 */
+    gm_map *m = gm_make_map(kt, &gm_type_int, 0);
+    skey a, b;
+    memset(&a, 0xAB, sizeof a);      /* garbage in the padding */
+    memset(&b, 0x00, sizeof b);
+    a.small = b.small = 3;
+    a.id = b.id = 77;
+    a.name = GM_STR("x");
+    b.name = gm_string_from_cstr("x");
+    a.score = 0.0;
+    b.score = -0.0;                  /* +0 == -0 */
+    intptr_t v = 5;
+    gm_map_set(m, &a, &v);
+    bool ok;
+    CHECK_EQ(*(intptr_t *)gm_map_get(m, &b, &ok), 5);
+    CHECK(ok);
+    gm_map_set(m, &b, &v);
+    CHECK_EQ(gm_map_len(m), 1);
+    /* arrays of strings as keys */
+    const gm_type *at = gm_type_array(&gm_type_string, 2);
+    CHECK(at == gm_type_array(&gm_type_string, 2));     /* interned */
+    gm_map *am = gm_make_map(at, &gm_type_bool, 4);
+    gm_string k1[2] = {GM_STR("a"), GM_STR("b")}, k2[2] = {GM_STR("a"), GM_STR("c")};
+    bool t = true;
+    gm_map_set(am, k1, &t);
+    CHECK(*(bool *)gm_map_get(am, k1, NULL));
+    CHECK(!*(bool *)gm_map_get(am, k2, NULL));
+    /* float keys: NaN never equals itself, so every insert is new */
+    gm_map *fm = gm_make_map(&gm_type_float64, &gm_type_int, 0);
+    double nan = __builtin_nan(""), z = 0.0, nz = -0.0;
+    for (int i = 0; i < 3; i++) gm_map_set(fm, &nan, &v);
+    gm_map_set(fm, &z, &v);
+    gm_map_set(fm, &nz, &v);
+    CHECK_EQ(gm_map_len(fm), 4);
+    gm_map_get(fm, &nan, &ok);
+    CHECK(!ok);
+    gm_map_delete(fm, &nan);
+    CHECK_EQ(gm_map_len(fm), 4);
+    int nans = 0;
+    gm_map_iter it;
+    void *kp, *vp;
+    gm_map_iter_init(&it, fm);
+    while (gm_map_next(&it, &kp, &vp)) nans += *(double *)kp != *(double *)kp;
+    CHECK_EQ(nans, 3);
+    gm_map_clear(fm);
+    CHECK_EQ(gm_map_len(fm), 0);
+    gm_map_iter_init(&it, fm);
+    CHECK(!gm_map_next(&it, &kp, &vp));
+    /* big values: a missing key reads a zero value */
+    typedef struct { char bytes[3000]; } big;
+    const gm_type *bt = gm_type_struct("main.big", sizeof(big), 1, NULL, 0);
+    gm_map *bm = gm_make_map(&gm_type_int, bt, 0);
+    intptr_t k = 1;
+    big bv;
+    memset(&bv, 7, sizeof bv);
+    gm_map_set(bm, &k, &bv);
+    CHECK_EQ(((big *)gm_map_get(bm, &k, NULL))->bytes[2999], 7);
+    k = 2;
+    CHECK(all_zero(gm_map_get(bm, &k, NULL), sizeof(big)));
+    /* map[K]struct{} */
+    const gm_type *unit = gm_type_struct("struct {}", 0, 1, NULL, 0);
+    gm_map *set = gm_make_map(&gm_type_int32, unit, 0);
+    for (int32_t i = 0; i < 1000; i++) gm_map_set(set, &i, NULL);
+    CHECK_EQ(gm_map_len(set), 1000);
+    int32_t i7 = 7;
+    gm_map_get(set, &i7, &ok);
+    CHECK(ok);
+}
+
+static void test_nil_map(void) {
+    gm_map *m = NULL;
+    intptr_t k = 1;
+    bool ok = true;
+    CHECK_EQ(*(intptr_t *)gm_map_get(m, &k, &ok), 0);
+    CHECK(!ok);
+    CHECK_EQ(gm_map_len(m), 0);
+    gm_map_delete(m, &k);
+    gm_map_iter it;
+    void *kp, *vp;
+    gm_map_iter_init(&it, m);
+    CHECK(!gm_map_next(&it, &kp, &vp));
+    gm_map_clear(m);
+}
+
+/* Iteration order differs between iterations of the same map. */
+static void test_random_order(void) {
+    gm_map *m = gm_make_map(&gm_type_int, &gm_type_int, 0);
+    for (intptr_t i = 0; i < 100; i++) gm_map_set(m, &i, &i);
+    intptr_t first[8];
+    int distinct = 0;
+    for (int round = 0; round < 8; round++) {
+        gm_map_iter it;
+        void *kp, *vp;
+        gm_map_iter_init(&it, m);
+        CHECK(gm_map_next(&it, &kp, &vp));
+        first[round] = *(intptr_t *)kp;
+        bool dup = false;
+        for (int j = 0; j < round; j++) dup |= first[j] == first[round];
+        distinct += !dup;
+    }
+    CHECK_GE(distinct, 3);
+    /* small maps too (one group) */
+    gm_map *s = gm_make_map(&gm_type_int, &gm_type_int, 0);
+    for (intptr_t i = 0; i < 5; i++) gm_map_set(s, &i, &i);
+    int firsts[5] = {0};
+    for (int round = 0; round < 200; round++) {
+        gm_map_iter it;
+        void *kp, *vp;
+        gm_map_iter_init(&it, s);
+        CHECK(gm_map_next(&it, &kp, &vp));
+        firsts[*(intptr_t *)kp]++;
+    }
+    for (int i = 0; i < 5; i++) CHECK_GT(firsts[i], 5);
+}
+
+/* Go's rules under mutation: entries deleted before they are reached are
+ * not produced, entries present throughout are produced exactly once,
+ * new entries at most once; growth (splits, directory doubling) during
+ * the iteration included. */
+static void test_mutation_during_iteration(int seed) {
+    enum { N = 4000, NEW0 = 1000000 };
+    gm_map *m = gm_make_map(&gm_type_int, &gm_type_int, 0);
+    for (intptr_t i = 0; i < N; i++) gm_map_set(m, &i, &i);
+    static uint8_t seen[N], deleted[N];
+    static uint8_t seen_new[40000];
+    memset(seen, 0, sizeof seen);
+    memset(deleted, 0, sizeof deleted);
+    memset(seen_new, 0, sizeof seen_new);
+    rng_t r;
+    rng_seed(&r, (uint64_t)seed);
+    intptr_t next_new = NEW0;
+    gm_map_iter it;
+    void *kp, *vp;
+    gm_map_iter_init(&it, m);
+    while (gm_map_next(&it, &kp, &vp)) {
+        intptr_t k = *(intptr_t *)kp;
+        CHECK_EQ(*(intptr_t *)vp, k);
+        if (k >= NEW0) {
+            CHECK(k < next_new);
+            CHECK(!seen_new[k - NEW0]);
+            seen_new[k - NEW0] = 1;
+        } else {
+            CHECK(k >= 0 && k < N);
+            CHECK_MSG(!deleted[k], "deleted key %jd produced", (intmax_t)k);
+            CHECK_MSG(!seen[k], "key %jd produced twice", (intmax_t)k);
+            seen[k] = 1;
+        }
+        /* delete a random original key, insert a few new ones (growth) */
+        intptr_t d = (intptr_t)rng_below(&r, N);
+        if (!seen[d] && !deleted[d]) {
+            gm_map_delete(m, &d);
+            deleted[d] = 1;
+        }
+        /* a bounded number of new keys, enough to grow through splits */
+        for (int j = 0; j < 3 && next_new < NEW0 + 40000; j++, next_new++)
+            gm_map_set(m, &next_new, &next_new);
+    }
+    for (intptr_t i = 0; i < N; i++)
+        CHECK_MSG(seen[i] || deleted[i], "key %jd never produced", (intmax_t)i);
+    CHECK_EQ(gm_map_len(m), N + (next_new - NEW0) - (intptr_t)({
+        intptr_t nd = 0;
+        for (int i = 0; i < N; i++) nd += deleted[i];
+        nd;
+    }));
+}
+
+static void test_descriptors(void) {
+    const gm_type *mt = gm_type_map_of(&gm_type_string, &gm_type_int);
+    CHECK(strcmp(mt->name, "map[string]int") == 0);
+    CHECK(mt == gm_type_map_of(&gm_type_string, &gm_type_int));
+    CHECK(!gm_type_comparable(mt));
+    CHECK(strcmp(gm_type_chan_of(&gm_type_int)->name, "chan int") == 0);
+    CHECK(strcmp(gm_type_slice_of(&gm_type_uint8)->name, "[]uint8") == 0);
+    CHECK(strcmp(gm_type_pointer_to(mt)->name, "*map[string]int") == 0);
+    CHECK(strcmp(gm_type_array(&gm_type_float64, 3)->name, "[3]float64") == 0);
+}
+
+static int child(const char *mode) {
+    gm_init();
+    intptr_t k = 1, v = 2;
+    if (!strcmp(mode, "nilset")) gm_map_set(NULL, &k, &v);
+    if (!strcmp(mode, "nilassign")) gm_map_assign(NULL, &k);
+    if (!strcmp(mode, "unhashable")) gm_make_map(gm_type_slice_of(&gm_type_int), &gm_type_int, 0);
+    if (!strcmp(mode, "unhashable_struct")) {
+        typedef struct { gm_slice s; } bad;
+        const gm_type *bt = GM_STRUCT_TYPE(bad, "main.bad",
+                                           GM_FIELD(bad, s, gm_type_slice_of(&gm_type_int)));
+        gm_make_map(bt, &gm_type_int, 0);
+    }
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc > 1) return child(argv[1]);
+    check_set_name(argv[0]);
+    gm_init();
+    test_descriptors();
+    test_nil_map();
+    test_int_model();
+    test_growth_and_hint();
+    test_string_keys();
+    test_struct_and_float_keys();
+    test_random_order();
+    for (int s = 1; s <= 5; s++) test_mutation_during_iteration(s);
+    EXPECT_PANIC("nilset", "assignment to entry in nil map");
+    EXPECT_PANIC("nilassign", "assignment to entry in nil map");
+    EXPECT_PANIC("unhashable", "runtime error: hash of unhashable type []int");
+    EXPECT_PANIC("unhashable_struct", "runtime error: hash of unhashable type main.bad");
+    return check_done();
+}
