@@ -61,6 +61,7 @@ typedef struct {
     int len, cap;
     int nerrors;          /* errors kept, including those past the limit */
     bool too_many;        /* the limit was reached: passes should stop */
+    bool stop;            /* give up without "too many errors" (nesting) */
     Pos last_syntax;      /* for gc's one-syntax-error-per-line rule */
     Pos too_many_pos;     /* the first error past the limit */
 } Diag;

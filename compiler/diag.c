@@ -22,7 +22,7 @@ void diag_init(Diag *d, Arena *a) {
 
 static void add_entry(Diag *d, Pos pos, const char *msg) {
     d->nerrors++;
-    if (d->too_many)
+    if (d->too_many || d->stop)
         return;
     if (d->len == d->cap) {
         int cap = d->cap ? d->cap * 2 : 16;

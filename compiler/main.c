@@ -143,7 +143,7 @@ static int parse_all(Args *a, Arena *arena, Node **trees) {
     Diag diag;
     diag_init(&diag, arena);
     int unreadable = 0;
-    for (int i = 0; i < a->nfiles && !diag.too_many; i++) {
+    for (int i = 0; i < a->nfiles && !diag.too_many && !diag.stop; i++) {
         trees[i] = parse_path(a->files[i], arena, &diag);
         if (!trees[i])
             unreadable++;

@@ -40,7 +40,7 @@ Pos pos_now(Parser *p) {
 }
 
 void next(Parser *p) {
-    if (p->diag->too_many) {
+    if (p->diag->too_many || p->diag->stop) {
         p->i = p->ntoks - 1;   /* wind down: everything sees EOF now */
         return;
     }
@@ -160,10 +160,9 @@ Node *ident(Parser *p) {
 
 bool enter(Parser *p) {
     if (p->depth >= PARSE_MAX_DEPTH) {
-        if (!p->diag->too_many) {
+        if (!p->diag->stop) {
             diag_error(p->diag, pos_now(p), "program too deeply nested");
-            p->diag->too_many = true;   /* give up on this file */
-            p->diag->too_many_pos = pos_now(p);
+            p->diag->stop = true;   /* give up on this file */
         }
         return false;
     }

@@ -340,7 +340,7 @@ Node *primary_expr(Parser *p, Node *x) {
         default:
             return x;
         }
-        if (p->diag->too_many)
+        if (p->diag->too_many || p->diag->stop)
             return x;
     }
 }

@@ -11,6 +11,8 @@
 #                            print exactly name.go.dump (the AST with
 #                            positions, as S-expressions)
 #   name.go alone            must parse without any error
+# err_*.go goldens come from gc (regen.sh); limit_*.go goldens are gomem's own
+# (deliberate deviations from gc, explained in each file).
 # Prints one line per failure and a summary; exit status 0 if all passed.
 set -u
 gomem=${1:?usage: run.sh GOMEM [DIR]}
