@@ -182,7 +182,7 @@ run_one() {  # bench label backend run
     [ "$be" = gomem ] && FAILED=1   # a peer failing is a result, not an error of ours
     note "$label/$be run $r exited with status $status; stderr:"; tail -3 "$base.err" >&2
     printf -- '- %s/%s run %s: exit status %s: %s\n' "$label" "$be" "$r" "$status" \
-      "$(grep -v '^pause:' "$base.err" | head -1)" >>"$OUT/failures.txt"
+      "$( { grep -h 'FAIL\|BROKEN' "$base.out"; grep -v '^pause:' "$base.err"; } | head -1)" >>"$OUT/failures.txt"
   elif [ -z "${REFOUT[$label]:-}" ]; then REFOUT[$label]="$base.out"
   elif ! cmp -s "${REFOUT[$label]}" "$base.out"; then ok=MISMATCH; FAILED=1
     note "$label/$be run $r: output differs from ${REFOUT[$label]}"
