@@ -413,8 +413,6 @@ static Node *source_file(Parser *p) {
             Node *last = decls.len ? decls.items[decls.len - 1] : NULL;
             if (k == T_LBRACE && last && last->kind == N_FUNC && !last->body)
                 syntax_error(p, "unexpected semicolon or newline before {");
-            else if (k == T_IMPORT)
-                syntax_error(p, "imports must appear before other declarations");
             else
                 syntax_error(p, "non-declaration statement outside function body");
             next(p);
