@@ -32,6 +32,12 @@ while [ $# -gt 0 ]; do
 done
 dir=$(cd "$dir" && pwd) || exit 2
 first=${compiler%% *}
+rest=${compiler#"$first"}
+case "$first" in
+    /*) ;;
+    */*) first=$(cd "$(dirname "$first")" 2>/dev/null && pwd)/$(basename "$first") ;;
+esac
+compiler=$first$rest
 if ! command -v "$first" >/dev/null 2>&1 && [ ! -x "$first" ]; then
     echo "run-score: compiler '$first' not found" >&2
     exit 2

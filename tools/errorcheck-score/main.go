@@ -241,6 +241,11 @@ func score(file string) (*fileResult, string) {
 		argv = append([]string{"go", "tool", "compile", "-p=p", "-d=panic", "-C", "-e", "-o", "a.o"}, withSSACheck(flags)...)
 	} else {
 		argv = append(strings.Fields(*compiler), "build", "-gcflags="+strings.Join(flags, " "))
+		if strings.Contains(argv[0], "/") {
+			if abs, err := filepath.Abs(argv[0]); err == nil {
+				argv[0] = abs
+			}
+		}
 	}
 	argv = append(argv, short)
 	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
@@ -409,7 +414,7 @@ func check(r *fileResult, src []byte, short string, out []string) {
 		r.problems = append(r.problems, "unmatched: "+s)
 		if annotated[n] {
 			bad[n] = true
-		} else {
+		} else if n > 0 {
 			unexpected[n] = true
 		}
 	}
