@@ -32,7 +32,8 @@ static inline uint64_t mk_mum(uint64_t a, uint64_t b) {
 
 /* Hash of one 64-bit word; every hash of 8-byte memory keys uses it. */
 static inline uint64_t mk_hash64(uint64_t v, uint64_t seed) {
-    return mk_mum(v ^ seed ^ MK_K0, MK_K1 ^ (seed >> 7));
+    uint64_t rot = (v >> 32) | (v << 32);      /* both factors depend on v */
+    return mk_mum(v ^ seed ^ MK_K0, rot ^ seed ^ MK_K1);
 }
 
 uint64_t mk_memhash(const void *p, size_t n, uint64_t seed);

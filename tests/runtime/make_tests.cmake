@@ -5,3 +5,13 @@ gm_rt_test(make_slice   SOURCES slice_ops.c)
 gm_rt_test(make_string  SOURCES string_ops.c)
 gm_rt_test(make_map     SOURCES map_ops.c)
 gm_rt_test(make_chan    SOURCES chan_ops.c)
+gm_rt_test(make_zero    SOURCES make_zero.c)
+# Across collections (stress), plainly and re-checked by gccheckmark.
+gm_rt_test(make_map_gc            SOURCES map_gc.c  TIMEOUT 120 LABELS stress)
+gm_rt_test(make_chan_gc           SOURCES chan_gc.c TIMEOUT 120 LABELS stress)
+gm_rt_test(make_map_gc_checkmark  BINARY rt_make_map_gc  TIMEOUT 120 LABELS stress
+           ENV GODEBUG=gccheckmark=1)
+gm_rt_test(make_chan_gc_checkmark BINARY rt_make_chan_gc TIMEOUT 120 LABELS stress
+           ENV GODEBUG=gccheckmark=1)
+gm_rt_test(make_map_checkmark     BINARY rt_make_map  ENV GODEBUG=gccheckmark=1)
+gm_rt_test(make_chan_checkmark    BINARY rt_make_chan ENV GODEBUG=gccheckmark=1)

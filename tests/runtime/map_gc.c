@@ -1,0 +1,137 @@
+/*
+ * map_gc.c — maps and slices across many collections: values survive
+ * (payload patterns intact after every gm_gc), garbage goes (deleted
+ * values and dropped slices are freed), and a churning map keeps the heap
+ * bounded.  SCALE multiplies the sizes.  Also registered with
+ * GODEBUG=gccheckmark=1.
+ */
+#include "make_check.h"
+
+#define PAYLOAD 48
+
+static void *payload(uint64_t seed) {
+    void *p = gm_alloc_noscan(PAYLOAD);
+    fill_pattern(p, PAYLOAD, seed);
+    return p;
+}
+
+/* map[int]*payload under churn: delete a quarter, insert as many, collect. */
+NOINLINE static void churn_map(long scale) {
+    const gm_type *pt = gm_type_pointer_to(&gm_type_uint8);
+    intptr_t n = 5000 * scale;
+    gm_map *m = gm_make_map(&gm_type_int, pt, 0);
+    intptr_t next = 0;
+    for (; next < n; next++) {
+        void *p = payload((uint64_t)next);
+        gm_map_set(m, &next, &p);
+    }
+    size_t ngarbage = 0, cap = (size_t)n * 3;
+    uintptr_t *garbage = malloc(cap * sizeof *garbage);
+    gm_memstats ms;
+    uint64_t heap_early = 0;
+    for (int round = 0; round < 12; round++) {
+        for (intptr_t k = next - n; k < next - n + n / 4; k++) gm_map_delete(m, &k);
+        for (intptr_t j = 0; j < n / 4; j++, next++) {
+            void *p = payload((uint64_t)next);
+            gm_map_set(m, &next, &p);
+        }
+        collect();
+        CHECK_EQ(gm_map_len(m), n);
+        gm_map_iter it;
+        void *kp, *vp;
+        intptr_t seen = 0;
+        gm_map_iter_init(&it, m);
+        while (gm_map_next(&it, &kp, &vp)) {
+            intptr_t k = *(intptr_t *)kp;
+            if (!pattern_ok(*(void **)vp, PAYLOAD, (uint64_t)k))
+                CHECK_MSG(0, "payload of key %jd corrupted after %d collections", (intmax_t)k, round);
+            seen++;
+        }
+        CHECK_EQ(seen, n);
+        gm_read_memstats(&ms);
+        if (round == 3) heap_early = ms.heap_alloc;
+    }
+    collect();
+    gm_read_memstats(&ms);
+    CHECK_MSG(ms.heap_alloc <= heap_early * 2 + (1 << 20), "heap grew: %ju -> %ju",
+              (uintmax_t)heap_early, (uintmax_t)ms.heap_alloc);
+    /* Garbage goes: delete half the entries (no allocation after that,
+     * so no freed slot is reused before we look), collect, count. */
+    for (intptr_t k = next - n; k < next - n / 2; k++) {
+        bool ok;
+        void **pp = gm_map_get(m, &k, &ok);
+        CHECK(ok);
+        if (ngarbage < cap) garbage[ngarbage++] = HIDE(*pp);
+        gm_map_delete(m, &k);
+    }
+    collect();
+    size_t live = count_allocated(garbage, ngarbage);
+    CHECK_MSG(live <= ngarbage / 50 + 8, "%zu of %zu deleted values still allocated", live,
+              ngarbage);
+    free(garbage);
+}
+
+/* map[string]string built and checked across collections. */
+NOINLINE static void string_map(long scale) {
+    gm_map *m = gm_make_map(&gm_type_string, &gm_type_string, 0);
+    int n = 3000 * (int)scale;
+    char kb[32], vb[48];
+    for (int i = 0; i < n; i++) {
+        snprintf(kb, sizeof kb, "k%d", i);
+        snprintf(vb, sizeof vb, "value number %d", i * 7);
+        gm_string k = gm_string_from_cstr(kb), v = gm_string_from_cstr(vb);
+        gm_map_set(m, &k, &v);
+        if (i % 1000 == 0) collect();
+    }
+    collect();
+    collect();
+    for (int i = 0; i < n; i++) {
+        snprintf(kb, sizeof kb, "k%d", i);
+        snprintf(vb, sizeof vb, "value number %d", i * 7);
+        gm_string k = {(const uint8_t *)kb, (intptr_t)strlen(kb)};
+        bool ok;
+        gm_string *v = gm_map_get(m, &k, &ok);
+        CHECK(ok);
+        if (!gm_string_equal(*v, gm_string_from_cstr(vb))) CHECK_MSG(0, "%s", kb);
+    }
+}
+
+/* A slice of pointers grown by append across collections, then dropped. */
+NOINLINE static void build_slice(long scale, uintptr_t *hidden, size_t *nh) {
+    gm_slice s = {0};
+    intptr_t n = 20000 * scale;
+    for (intptr_t i = 0; i < n; i++) {
+        void *p = payload((uint64_t)i + 77);
+        s = gm_append(&gm_type_pointer, s, &p, 1);
+        if (i % 4096 == 0) collect();
+        if ((size_t)i < *nh) hidden[i] = HIDE(p);
+    }
+    collect();
+    for (intptr_t i = 0; i < n; i++)
+        if (!pattern_ok(GM_AT(void *, s, i), PAYLOAD, (uint64_t)i + 77))
+            CHECK_MSG(0, "element %jd", (intmax_t)i);
+    if ((size_t)n < *nh) *nh = (size_t)n;
+}
+
+static void slices(long scale) {
+    size_t nh = 4096;
+    uintptr_t *hidden = malloc(nh * sizeof *hidden);
+    build_slice(scale, hidden, &nh);
+    collect();
+    collect();
+    size_t live = count_allocated(hidden, nh);
+    CHECK_MSG(live <= nh / 50 + 8, "%zu of %zu dropped elements still allocated", live, nh);
+    free(hidden);
+}
+
+int main(int argc, char **argv) {
+    (void)argc;
+    check_set_name(argv[0]);
+    watchdog(100);
+    gm_init();
+    long scale = env_long("SCALE", 1);
+    churn_map(scale);
+    string_map(scale);
+    slices(scale);
+    return check_done();
+}
