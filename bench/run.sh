@@ -281,7 +281,9 @@ REPORT="$OUT/report.md"
           }
           print line " |"
         }
-        if ((b SUBSEP "gomem") in present) {
+        others = 0
+        for (i = 1; i <= nbe; i++) if (bes[i] != "gomem" && ((b SUBSEP bes[i]) in present)) others++
+        if (((b SUBSEP "gomem") in present) && others > 0) {
           printf "\ngomem / other (medians; < 1 means gomem is smaller/faster):\n\n"
           hdr2 = "| gomem / | wall | CPU | RSS"
           sep2 = "|---|---|---|---"
