@@ -50,7 +50,7 @@ while [ $# -gt 0 ]; do
         --dir) dir=$2; shift 2 ;;
         -q) quiet=1; shift ;;
         --by-rule) byrule=1; shift ;;
-        -h|--help) sed -n '2,36p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,37p' "$0"; exit 0 ;;
         -*) echo "escape-score: unknown option $1" >&2; exit 2 ;;
         *) break ;;
     esac
