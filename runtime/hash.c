@@ -142,7 +142,7 @@ bool mk_equal_c128(const void *a, const void *b) {
 bool mk_equal_string(const void *a, const void *b) {
     const gm_string *x = a, *y = b;
     return x->len == y->len &&
-           (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+           (x->len == 0 || x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
 }
 
 /* ---- random bits ---- */

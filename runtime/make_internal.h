@@ -72,6 +72,7 @@ bool mk_equal_string(const void *a, const void *b);
  * here; their hash/equal members are the dispatch markers below. */
 typedef struct mk_type_ext {
     gm_type t;              /* first: a gm_type * points here */
+    struct mk_type_ext *all_next;   /* registry of every built struct type */
     int nfields;            /* struct: fields kept for hash/equal */
     gm_field *fields;
 } mk_type_ext;

@@ -99,6 +99,11 @@ static size_t mask_merge(uint8_t *mask, size_t at, const gm_type *t) {
 
 /* ---- builders ---- */
 
+/* Every descriptor made by gm_type_struct, so that they stay reachable
+ * (immortal, and not leaks to LeakSanitizer). */
+static mk_type_ext *all_structs;
+static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
+
 const gm_type *gm_type_struct(const char *name, size_t size, size_t align,
                               const gm_field *fields, int nfields) {
     mk_type_ext *x = xcalloc(1, sizeof *x);
@@ -119,6 +124,10 @@ const gm_type *gm_type_struct(const char *name, size_t size, size_t align,
             comparable = false;
     }
     x->nfields = nfields;
+    pthread_mutex_lock(&intern_lock);       /* keep it reachable: immortal */
+    x->all_next = all_structs;
+    all_structs = x;
+    pthread_mutex_unlock(&intern_lock);
     x->t = (gm_type){.size = size, .align = align, .ptrdata = end * sizeof(void *),
                      .ptrmask = end ? mask : NULL, .name = name ? name : "struct",
                      .kind = GM_KIND_STRUCT};
@@ -142,7 +151,6 @@ typedef struct intern_entry {
 
 #define INTERN_BUCKETS 256
 static intern_entry *intern_tab[INTERN_BUCKETS];
-static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static unsigned intern_bucket(gm_kind k, const gm_type *e, const gm_type *key, intptr_t n) {
     uint64_t h = mk_hash64((uint64_t)(uintptr_t)e ^ ((uint64_t)k << 56), (uint64_t)(uintptr_t)key);
