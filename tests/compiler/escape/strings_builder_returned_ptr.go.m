@@ -1,0 +1,1 @@
+strings_builder_returned_ptr.go:7:6: moved to heap: b
