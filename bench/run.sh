@@ -87,18 +87,20 @@ BIN="$OUT/bin"
 echo "== building benchmarks into $BIN" >&2
 $CC $CFLAGS "$HERE/measure.c" -o "$BIN/measure" || { note "cannot build measure.c"; exit 1; }
 
+declare -A BUILT   # the malloc build serves glibc and mimalloc: build it once per run.sh
 # build_c prog backend: compile bench/<prog>.c for one backend; 0 if built
 build_c() {
   local prog=$1 be=$2 src="$HERE/$1.c" exe="$BIN/$1.$2" log="$OUT/bin/$1.$2.log"
   case "$be" in
     gomem) $CC $CFLAGS -DBENCH_GOMEM -I"$ROOT/include" "$src" "$GOMEM_LIB" -lpthread -ldl -lm -o "$exe" >"$log" 2>&1 ;;
     boehm) $CC $CFLAGS -DBENCH_BOEHM "$src" $BOEHM_FLAGS -o "$exe" >"$log" 2>&1 ;;
-    boehm-par|boehm-incr) [ -x "$BIN/$1.boehm" ] ;;
-    glibc|mimalloc) [ -x "$BIN/$1.malloc" ] || $CC $CFLAGS -DBENCH_MALLOC "$src" -lpthread -o "$BIN/$1.malloc" >"$log" 2>&1 ;;
+    boehm-par|boehm-incr) [ -n "${BUILT[$1.boehm]:-}" ] ;;
+    glibc|mimalloc) [ -n "${BUILT[$1.malloc]:-}" ] || $CC $CFLAGS -DBENCH_MALLOC "$src" -lpthread -o "$BIN/$1.malloc" >"$log" 2>&1 ;;
     go) (cd "$HERE/go" && GOCACHE="${GOCACHE:-$OUT/gocache}" GOFLAGS="${GOFLAGS:-} -mod=mod" go build -o "$exe" "./$prog") >"$log" 2>&1 ;;
   esac
   local rc=$?
   if [ $rc -ne 0 ]; then note "skipping $prog/$be: build failed (see $log):"; tail -5 "$log" >&2; return 1; fi
+  case "$be" in glibc|mimalloc) BUILT[$1.malloc]=1 ;; boehm) BUILT[$1.boehm]=1 ;; esac
   if [ -s "$log" ] && [ "$be" != go ]; then note "$prog/$be: compiler warnings (see $log)"; fi
   return 0
 }

@@ -1,0 +1,3 @@
+module gomem.bench/make
+
+go 1.19
