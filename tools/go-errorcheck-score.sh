@@ -26,7 +26,6 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/errorcheck-score.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM
 (cd "$root/tools/errorcheck-score" && go build -o "$tmp/errorcheck-score" main.go) || exit 2
-args=
 compiler_set=0
 for a in "$@"; do case "$a" in --go|-go|--compiler|-compiler|--compiler=*|-compiler=*) compiler_set=1 ;; esac; done
 if [ $compiler_set = 0 ]; then
