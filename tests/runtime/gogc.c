@@ -18,8 +18,8 @@ enum { LIVE = 4 << 20, GARBAGE = 128 << 20, OBJ = 512 };
 static void **live_set;
 
 static void build_live(void) {
-    live_set = gm_alloc(sizeof(void *) * (LIVE / OBJ));
-    for (int i = 0; i < LIVE / OBJ; i++) live_set[i] = gm_alloc(OBJ);
+    gm_store((void **)&live_set, gm_alloc(sizeof(void *) * (LIVE / OBJ)));
+    for (int i = 0; i < LIVE / OBJ; i++) gm_store(&live_set[i], gm_alloc(OBJ));
 }
 
 /* Allocate bytes of garbage; return how many cycles ran meanwhile. */

@@ -39,7 +39,7 @@ int main(int argc, char **argv) {
     CHECK(s0.enable_gc);   /* the test runs with GOGC unset */
 
     /* Allocate 1000 objects of 1000 bytes, keep them. */
-    for (int i = 0; i < 1000; i++) live[i] = gm_alloc(1000);
+    for (int i = 0; i < 1000; i++) gm_store(&live[i], gm_alloc(1000));
     gm_read_memstats(&s1);
     check_invariants(&s1, "after allocating");
     CHECK_UGE(s1.mallocs - s0.mallocs, 1000);

@@ -20,9 +20,9 @@ static uintptr_t *typed_noscan;
 
 NOINLINE static void build(void) {
     int gc_prev_ = gc_pause();
-    noscan_arr = gm_alloc_noscan(N * sizeof(void *));
-    scan_arr = gm_alloc(N * sizeof(void *));
-    typed_noscan = gm_alloc_typed(&words, N / 8);
+    gm_store((void **)&noscan_arr, gm_alloc_noscan(N * sizeof(void *)));
+    gm_store((void **)&scan_arr, gm_alloc(N * sizeof(void *)));
+    gm_store((void **)&typed_noscan, gm_alloc_typed(&words, N / 8));
     for (int i = 0; i < N; i++) {
         void *a = gm_alloc(SIZE), *b = gm_alloc(SIZE), *c = gm_alloc(SIZE);
         fill_pattern(b, SIZE, (uint64_t)i);

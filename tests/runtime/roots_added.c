@@ -17,7 +17,7 @@ NOINLINE static void fill(void **slots, int which, int interior) {
     for (int i = 0; i < N; i++) {
         char *p = gm_alloc(SIZE);
         fill_pattern(p, SIZE, (uint64_t)which * N + (uint64_t)i);
-        slots[i] = interior ? p + SIZE / 2 : p;
+        gm_store(&slots[i], interior ? p + SIZE / 2 : p);
         hidden[which][i] = HIDE(p);
     }
     gc_resume(gc_prev_);

@@ -33,8 +33,8 @@ NOINLINE static void fill_roots(void) {
         fill_pattern(a, SIZE, (uint64_t)i);
         fill_pattern(b, SIZE, 1000 + (uint64_t)i);
         fill_pattern(c, SIZE, 2000 + (uint64_t)i);
-        data_roots[i] = a;
-        bss_roots[i] = b;
+        gm_store((void **)&data_roots[i], a);
+        gm_store((void **)&bss_roots[i], b);
         if (i < dso_slots()) dso_set(i, c);
         hidden[i] = HIDE(a);
         hidden[K + i] = HIDE(b);
@@ -42,11 +42,11 @@ NOINLINE static void fill_roots(void) {
     }
     char *big = gm_alloc(100000);
     fill_pattern(big, 100000, 77);
-    bss_interior = big + 54321;
+    gm_store((void **)&bss_interior, big + 54321);
     hidden[3 * K] = HIDE(big);
     void *s = gm_alloc(SIZE);
     fill_pattern(s, SIZE, 88);
-    *static_local_slot() = s;
+    gm_store(static_local_slot(), s);
     hidden[3 * K + 1] = HIDE(s);
 }
 
@@ -74,12 +74,12 @@ NOINLINE static void verify(void) {
 
 NOINLINE static void clear_roots(void) {
     for (int i = 0; i < K; i++) {
-        data_roots[i] = NULL;
-        bss_roots[i] = NULL;
+        gm_store((void **)&data_roots[i], NULL);
+        gm_store((void **)&bss_roots[i], NULL);
         if (i < dso_slots()) dso_set(i, NULL);
     }
-    bss_interior = NULL;
-    *static_local_slot() = NULL;
+    gm_store((void **)&bss_interior, NULL);
+    gm_store(static_local_slot(), NULL);
 }
 
 int main(int argc, char **argv) {

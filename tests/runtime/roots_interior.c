@@ -37,9 +37,9 @@ NOINLINE static void make(int where) {
             size_t i = s * NOFF + (size_t)k;
             hidden[where][i] = HIDE(p);
             char *inner = p + offset_of(sizes[s], k);
-            if (where == 0) global_ptr[i] = inner;
-            else if (where == 1) holder[i] = inner;
-            else typed_holder[i] = inner;
+            if (where == 0) gm_store((void **)&global_ptr[i], inner);
+            else if (where == 1) gm_store(&holder[i], inner);
+            else gm_store(&typed_holder[i], inner);
         }
 }
 
@@ -67,7 +67,7 @@ NOINLINE static void test_stack(void) {
     make(0);
     for (size_t i = 0; i < NS * NOFF; i++) {
         ptrs[i] = global_ptr[i];
-        global_ptr[i] = NULL;
+        gm_store((void **)&global_ptr[i], NULL);
     }
     for (int round = 0; round < 3; round++) {
         collect();
@@ -81,8 +81,8 @@ int main(int argc, char **argv) {
     check_set_name(argv[0]);
     gm_init();
     watchdog(120);
-    holder = gm_alloc(NS * NOFF * sizeof(void *));
-    typed_holder = gm_alloc_typed(&ptr8, (NS * NOFF + 7) / 8);
+    gm_store((void **)&holder, gm_alloc(NS * NOFF * sizeof(void *)));
+    gm_store((void **)&typed_holder, gm_alloc_typed(&ptr8, (NS * NOFF + 7) / 8));
 
     test_stack();
     make(0);   /* globals */
@@ -98,9 +98,9 @@ int main(int argc, char **argv) {
 
     /* Control: drop the interior pointers; the objects go. */
     for (size_t i = 0; i < NS * NOFF; i++) {
-        global_ptr[i] = NULL;
-        holder[i] = NULL;
-        typed_holder[i] = NULL;
+        gm_store((void **)&global_ptr[i], NULL);
+        gm_store(&holder[i], NULL);
+        gm_store(&typed_holder[i], NULL);
     }
     collect();
     collect();

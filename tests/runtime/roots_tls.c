@@ -41,7 +41,7 @@ NOINLINE static void fill_tls(int t) {
     }
     char *big = gm_alloc(50000);
     fill_pattern(big, 50000, (uint64_t)t + 7777);
-    tls_interior = big + 20000;
+    gm_store((void **)&tls_interior, big + 20000);
     hidden[t][2 * K] = HIDE(big);
 }
 
@@ -59,10 +59,10 @@ NOINLINE static int verify_tls(int t) {
 
 NOINLINE static void clear_tls(void) {
     for (int i = 0; i < K; i++) {
-        tls_bss[i] = NULL;
-        tls_data[i] = NULL;
+        gm_store(&tls_bss[i], NULL);
+        gm_store(&tls_data[i], NULL);
     }
-    tls_interior = NULL;
+    gm_store((void **)&tls_interior, NULL);
 }
 
 static void thread_body(int t) {

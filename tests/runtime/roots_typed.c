@@ -42,7 +42,7 @@ NOINLINE static void build(void) {
         via_ptr[i] = HIDE(a);
         gm_store((void **)&holders[i], h);
     }
-    array = gm_alloc_typed(&rec_type, 2 * N);   /* 64000 B: a large object */
+    gm_store((void **)&array, gm_alloc_typed(&rec_type, 2 * N));   /* 64000 B: a large object */
     CHECK_GT(gm_test_object_size(array), 32768);
     for (int i = 0; i < N; i++) {
         void *c = target(40000 + (uint64_t)i);

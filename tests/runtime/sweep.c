@@ -19,7 +19,7 @@ NOINLINE static void make_objects(size_t size, int kind, int n) {
         void *a = kind ? gm_alloc_noscan(size) : gm_alloc(size);
         void *b = kind ? gm_alloc_noscan(size) : gm_alloc(size);
         fill_pattern(a, size, (uint64_t)i * 7 + size);
-        keep[i] = a;
+        gm_store(&keep[i], a);
         lost[i] = HIDE(b);
     }
     gc_resume(gc_prev_);
