@@ -4,8 +4,12 @@
  * written from its description).
  *
  * Structure:
- *   gm_map ── dir[2^global_depth] ──▶ table ──▶ groups[ngroups]
- *   group  = one 64-bit control word (8 control bytes) + 8 slots {key, val}
+ *   gm_map ── dir[2^global_depth] ──▶ table ──▶ ctrl[ngroups], slots[8*ngroups]
+ *   (a directory entry also caches its table's ctrl, slots and mask)
+ *   group g = control word ctrl[g] (8 control bytes) + slots 8g..8g+7,
+ *   each slot {key, val}; the control words are a separate small noscan
+ *   array, so a probe usually finds them in cache and touches the slot
+ *   array (typed by the slot's pointer bitmap) only for candidates.
  *   control byte: 0x00 empty, 0x01 deleted (tombstone), 0x80|h2 full, where
  *   h2 = the hash's low 7 bits; the group index comes from the bits above,
  *   the directory index from the top global_depth bits.
@@ -25,8 +29,8 @@
  *   - every table has at least one empty slot (load <= 7/8, counting
  *     tombstones), so probes terminate;
  *   - empty and deleted slots are all-zero (deleting clears the slot with
- *     the write barrier), so fresh groups (zeroed memory) are empty;
- *   - a table struct never changes its groups array: rebuilding makes a
+ *     the write barrier), and fresh control words (zeroed) mean empty;
+ *   - a table struct never changes its arrays: rebuilding makes a
  *     new table and marks the old one retired, which freezes it.
  *     Iterators walk a frozen snapshot and re-look-up keys in the live map.
  *   - keys and values holding pointers are copied with gm_typedmemmove,
@@ -51,17 +55,15 @@ typedef struct maptype {
     const gm_type *key, *val;
     size_t valoff;             /* offset of the value in a slot */
     size_t slotsize;
-    size_t slots_off;          /* offset of slot 0 in a group */
-    size_t groupsize;
-    gm_type slot;              /* one slot: key + value, for moves */
-    gm_type group;             /* one group, for allocation */
+    gm_type slot;              /* one slot: key + value */
     int keykind;
     bool key_update;           /* overwrite the key on assignment (strings,
                                   floats: equal but not identical keys) */
 } maptype;
 
 typedef struct table {
-    void *groups;              /* the group array (pointer word 0) */
+    uint64_t *ctrl;            /* ngroups control words (pointer word 0) */
+    char *slots;               /* 8 * ngroups slots (pointer word 1) */
     uint64_t mask;             /* number of groups - 1 */
     intptr_t used;             /* full slots */
     intptr_t growth_left;      /* empty slots still usable before rebuild */
@@ -70,7 +72,7 @@ typedef struct table {
 } table;
 
 struct gm_map {
-    table **dir;               /* 2^global_depth table pointers (word 0) */
+    struct dirent *dir;        /* 2^global_depth entries (word 0) */
     void *zero;                /* zero value when larger than mk_zero (word 1) */
     const maptype *mt;         /* immortal, not a heap pointer */
     intptr_t count;
@@ -81,11 +83,23 @@ struct gm_map {
     uint8_t writing;           /* best-effort concurrent write detection */
 };
 
-static const uint8_t mask_one[1] = {1};
+/* A directory entry caches its table's arrays, so a lookup goes from the
+ * directory straight to the control word. */
+typedef struct dirent {
+    uint64_t *ctrl;            /* = t->ctrl (pointer word 0) */
+    char *slots;               /* = t->slots (pointer word 1) */
+    table *t;                  /* (pointer word 2) */
+    uint64_t mask;             /* = t->mask */
+} dirent;
+
 static const uint8_t mask_two[1] = {3};
+static const uint8_t mask_three[1] = {7};
+static const gm_type dirent_type = {
+    .size = sizeof(dirent), .align = _Alignof(dirent), .ptrdata = 3 * sizeof(void *),
+    .ptrmask = mask_three, .name = "runtime.dirent", .kind = GM_KIND_STRUCT};
 static const gm_type table_type = {
-    .size = sizeof(table), .align = _Alignof(table), .ptrdata = sizeof(void *),
-    .ptrmask = mask_one, .name = "runtime.table", .kind = GM_KIND_STRUCT};
+    .size = sizeof(table), .align = _Alignof(table), .ptrdata = 2 * sizeof(void *),
+    .ptrmask = mask_two, .name = "runtime.table", .kind = GM_KIND_STRUCT};
 static const gm_type map_type = {
     .size = sizeof(struct gm_map), .align = _Alignof(struct gm_map),
     .ptrdata = 2 * sizeof(void *), .ptrmask = mask_two, .name = "runtime.hmap",
@@ -131,15 +145,13 @@ static maptype *build_maptype(const gm_type *key, const gm_type *val) {
     mt->val = val;
     mt->valoff = align_up(key->size, val->align ? val->align : 1);
     mt->slotsize = align_up(mt->valoff + val->size, align);
-    mt->slots_off = align_up(sizeof(uint64_t), align);
-    mt->groupsize = align_up(mt->slots_off + SLOTS * mt->slotsize, 8);
     mt->keykind = key_kind(key);
     mt->key_update = mt->keykind == KK_STRING ||
                      (mt->keykind == KK_GENERIC && key->kind != GM_KIND_BOOL &&
                       !(key->kind >= GM_KIND_INT && key->kind <= GM_KIND_UINTPTR));
-    size_t slotwords = align_up(mt->slotsize, 8) / 8, groupwords = mt->groupsize / 8;
-    uint8_t *smask = calloc(slotwords / 8 + 1, 1), *gmask = calloc(groupwords / 8 + 1, 1);
-    if (!smask || !gmask)
+    size_t slotwords = align_up(mt->slotsize, 8) / 8;
+    uint8_t *smask = calloc(slotwords / 8 + 1, 1);
+    if (!smask)
         abort();
     if (key->ptrdata)
         merge_mask(smask, 0, key);
@@ -148,12 +160,6 @@ static maptype *build_maptype(const gm_type *key, const gm_type *val) {
     mt->slot = (gm_type){.size = mt->slotsize, .align = align,
                          .ptrdata = mask_end(smask, slotwords), .ptrmask = smask,
                          .name = "runtime.slot", .kind = GM_KIND_STRUCT};
-    if (mt->slot.ptrdata)
-        for (int s = 0; s < SLOTS; s++)
-            merge_mask(gmask, mt->slots_off + (size_t)s * mt->slotsize, &mt->slot);
-    mt->group = (gm_type){.size = mt->groupsize, .align = align > 8 ? align : 8,
-                          .ptrdata = mask_end(gmask, groupwords), .ptrmask = gmask,
-                          .name = "runtime.group", .kind = GM_KIND_STRUCT};
     return mt;
 }
 
@@ -203,18 +209,24 @@ static inline uint64_t set_ctrl(uint64_t ctrl, int s, uint8_t c) {
 
 /* ---- addressing ---- */
 
-static inline char *group_at(const maptype *mt, const table *t, uint64_t g) {
-    return (char *)t->groups + g * mt->groupsize;
+/* A group: its control word and its first slot. */
+typedef struct grp {
+    uint64_t *ctrl;
+    char *slots;
+} grp;
+
+static inline grp group_at(const maptype *mt, const table *t, uint64_t g) {
+    return (grp){t->ctrl + g, t->slots + g * SLOTS * mt->slotsize};
 }
-static inline uint64_t *ctrl_of(char *grp) { return (uint64_t *)grp; }
-static inline char *slot_at(const maptype *mt, char *grp, int s) {
-    return grp + mt->slots_off + (size_t)s * mt->slotsize;
+static inline uint64_t *ctrl_of(grp g) { return g.ctrl; }
+static inline char *slot_at(const maptype *mt, grp g, int s) {
+    return g.slots + (size_t)s * mt->slotsize;
 }
 static inline void *val_of(const maptype *mt, char *slot) {
     return mt->val->size ? slot + mt->valoff : (void *)mk_zerobase;
 }
 static inline table *table_for(const gm_map *m, uint64_t hash) {
-    return m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0];
+    return m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0].t;
 }
 static inline intptr_t capacity(const table *t) { return (intptr_t)(t->mask + 1) * SLOTS; }
 static inline intptr_t max_growth(intptr_t cap) { return cap * 7 / 8; }
@@ -261,14 +273,20 @@ static inline bool key_equal(const maptype *mt, const void *a, const void *b, in
 static inline __attribute__((always_inline)) char *
 find(const gm_map *m, const void *key, uint64_t hash, int kk) {
     const maptype *mt = m->mt;
-    const table *t = table_for(m, hash);
+    const dirent *d = &m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0];
+    const table view = {.ctrl = d->ctrl, .slots = d->slots, .mask = d->mask}, *t = &view;
     uint64_t g = (hash >> 7) & t->mask;
     uint8_t h2 = 0x80 | (hash & 0x7F);
+    /* The slot's address depends on the control word; fetch the group's
+     * first slots meanwhile, so that the two misses overlap. */
+    char *first = group_at(mt, t, g).slots;
+    __builtin_prefetch(first);
+    __builtin_prefetch(first + 64);
     for (uint64_t step = 1;; step++) {
-        char *grp = group_at(mt, t, g);
-        uint64_t ctrl = *ctrl_of(grp);
+        grp g8 = group_at(mt, t, g);
+        uint64_t ctrl = *ctrl_of(g8);
         for (uint64_t mt8 = match_byte(ctrl, h2); mt8; mt8 &= mt8 - 1) {
-            char *slot = slot_at(mt, grp, first_slot(mt8));
+            char *slot = slot_at(mt, g8, first_slot(mt8));
             if (key_equal(mt, key, slot, kk))
                 return slot;
         }
@@ -278,11 +296,9 @@ find(const gm_map *m, const void *key, uint64_t hash, int kk) {
     }
 }
 
-static char *find_any(const gm_map *m, const void *key) {
-    int kk = m->mt->keykind;
-    switch (kk) {
-    case KK_MEM64:
-        return find(m, key, key_hash(m, key, KK_MEM64), KK_MEM64);
+/* Lookups of key kinds without an inline fast path. */
+static __attribute__((noinline)) char *find_slow(const gm_map *m, const void *key) {
+    switch (m->mt->keykind) {
     case KK_STRING:
         return find(m, key, key_hash(m, key, KK_STRING), KK_STRING);
     case KK_MEM32:
@@ -292,24 +308,36 @@ static char *find_any(const gm_map *m, const void *key) {
     }
 }
 
+/* 8-byte memory keys (ints, pointers) are looked up inline. */
+static inline char *find_any(const gm_map *m, const void *key) {
+    if (m->mt->keykind == KK_MEM64)
+        return find(m, key, key_hash(m, key, KK_MEM64), KK_MEM64);
+    return find_slow(m, key);
+}
+
 static const void *zero_value(const gm_map *m) {
     return m->zero ? m->zero : (const void *)mk_zero;
 }
 
-void *gm_map_get(gm_map *m, const void *key, bool *ok) {
-    char *slot = NULL;
-    if (m && m->count) {
-        if (m->writing)
-            mk_fatal("concurrent map read and map write");
-        slot = find_any(m, key);
-    } else if (m && !gm_type_comparable(m->mt->key)) {
+static __attribute__((noinline)) void *get_miss(gm_map *m, const void *key, bool *ok) {
+    if (m && m->count == 0 && !gm_type_comparable(m->mt->key))
         gm_hash(m->mt->key, key, 0);      /* Go panics on such a lookup */
-    }
     if (ok)
-        *ok = slot != NULL;
-    if (slot)
-        return val_of(m->mt, slot);
+        *ok = false;
     return m ? (void *)zero_value(m) : (void *)mk_zero;
+}
+
+void *gm_map_get(gm_map *m, const void *key, bool *ok) {
+    if (__builtin_expect(m == NULL || m->count == 0, 0))
+        return get_miss(m, key, ok);
+    if (__builtin_expect(m->writing, 0))
+        mk_fatal("concurrent map read and map write");
+    char *slot = find_any(m, key);
+    if (__builtin_expect(slot == NULL, 0))
+        return get_miss(m, key, ok);
+    if (ok)
+        *ok = true;
+    return val_of(m->mt, slot);
 }
 
 intptr_t gm_map_len(const gm_map *m) { return m ? m->count : 0; }
@@ -319,8 +347,8 @@ intptr_t gm_map_len(const gm_map *m) { return m ? m->count : 0; }
 static table *new_table(const maptype *mt, intptr_t cap, uint8_t local_depth) {
     table *t = gm_alloc_typed(&table_type, 1);
     uint64_t ngroups = (uint64_t)cap / SLOTS;
-    void *groups = gm_alloc_typed(&mt->group, ngroups);
-    gm_store(&t->groups, groups);
+    gm_store((void **)&t->ctrl, gm_alloc_noscan(ngroups * sizeof(uint64_t)));
+    gm_store((void **)&t->slots, gm_make_values(&mt->slot, (size_t)cap));
     t->mask = ngroups - 1;
     t->used = 0;
     t->growth_left = max_growth(cap);
@@ -332,12 +360,12 @@ static table *new_table(const maptype *mt, intptr_t cap, uint8_t local_depth) {
 static void insert_fresh(const maptype *mt, table *t, uint64_t hash, const char *src) {
     uint64_t g = (hash >> 7) & t->mask;
     for (uint64_t step = 1;; step++) {
-        char *grp = group_at(mt, t, g);
-        uint64_t free = match_free(*ctrl_of(grp));
+        grp g8 = group_at(mt, t, g);
+        uint64_t free = match_free(*ctrl_of(g8));
         if (free) {
             int s = first_slot(free);
-            *ctrl_of(grp) = set_ctrl(*ctrl_of(grp), s, (uint8_t)(0x80 | (hash & 0x7F)));
-            mk_move(&mt->slot, slot_at(mt, grp, s), src, 1);
+            *ctrl_of(g8) = set_ctrl(*ctrl_of(g8), s, (uint8_t)(0x80 | (hash & 0x7F)));
+            mk_move(&mt->slot, slot_at(mt, g8, s), src, 1);
             t->used++;
             t->growth_left--;
             return;
@@ -351,18 +379,25 @@ static void insert_fresh(const maptype *mt, table *t, uint64_t hash, const char 
 static void move_all(gm_map *m, const table *t, table *lo, table *hi, int bit) {
     const maptype *mt = m->mt;
     for (uint64_t g = 0; g <= t->mask; g++) {
-        char *grp = group_at(mt, t, g);
-        for (uint64_t f = match_full(*ctrl_of(grp)); f; f &= f - 1) {
-            char *slot = slot_at(mt, grp, first_slot(f));
+        grp g8 = group_at(mt, t, g);
+        for (uint64_t f = match_full(*ctrl_of(g8)); f; f &= f - 1) {
+            char *slot = slot_at(mt, g8, first_slot(f));
             uint64_t h = key_hash(m, slot, mt->keykind);
             insert_fresh(mt, hi && ((h >> bit) & 1) ? hi : lo, h, slot);
         }
     }
 }
 
+static void set_entry(dirent *d, table *t) {
+    gm_store((void **)&d->ctrl, t->ctrl);
+    gm_store((void **)&d->slots, t->slots);
+    gm_store((void **)&d->t, t);
+    d->mask = t->mask;
+}
+
 static void set_dir_range(gm_map *m, uint64_t first, uint64_t n, table *t) {
     for (uint64_t i = 0; i < n; i++)
-        gm_store((void **)&m->dir[first + i], t);
+        set_entry(&m->dir[first + i], t);
 }
 
 /* The first directory entry covered by t, found from any of its keys'
@@ -384,10 +419,10 @@ static void rebuild(gm_map *m, uint64_t idx, table *t, intptr_t cap) {
 
 static void grow_directory(gm_map *m) {
     intptr_t n = m->dir_len;
-    table **nd = gm_alloc_typed(&gm_type_pointer, (size_t)n * 2);
+    dirent *nd = gm_alloc_typed(&dirent_type, (size_t)n * 2);
     for (intptr_t i = 0; i < n; i++) {
-        gm_store((void **)&nd[2 * i], m->dir[i]);
-        gm_store((void **)&nd[2 * i + 1], m->dir[i]);
+        set_entry(&nd[2 * i], m->dir[i].t);
+        set_entry(&nd[2 * i + 1], m->dir[i].t);
     }
     gm_store((void **)&m->dir, nd);
     m->dir_len = n * 2;
@@ -415,7 +450,7 @@ static void split(gm_map *m, uint64_t idx, table *t) {
 /* Make room in the table that hash maps to. */
 static void make_room(gm_map *m, uint64_t hash) {
     uint64_t idx = m->global_depth ? hash >> (64 - m->global_depth) : 0;
-    table *t = m->dir[idx];
+    table *t = m->dir[idx].t;
     intptr_t cap = capacity(t);
     intptr_t tombstones = max_growth(cap) - t->used - t->growth_left;
     if (tombstones >= cap / 16 && t->used < max_growth(cap) / 2)
@@ -437,8 +472,8 @@ static void init_dir(gm_map *m, intptr_t hint) {
         intptr_t cap = SLOTS;
         while (max_growth(cap) < hint)
             cap *= 2;
-        table **d = gm_alloc_typed(&gm_type_pointer, 1);
-        gm_store((void **)&d[0], new_table(mt, cap, 0));
+        dirent *d = gm_alloc_typed(&dirent_type, 1);
+        set_entry(&d[0], new_table(mt, cap, 0));
         gm_store((void **)&m->dir, d);
         m->dir_len = 1;
         m->global_depth = 0;
@@ -448,9 +483,9 @@ static void init_dir(gm_map *m, intptr_t hint) {
     while (((intptr_t)1 << depth) * per < hint)
         depth++;
     intptr_t n = (intptr_t)1 << depth;
-    table **d = gm_alloc_typed(&gm_type_pointer, (size_t)n);
+    dirent *d = gm_alloc_typed(&dirent_type, (size_t)n);
     for (intptr_t i = 0; i < n; i++)
-        gm_store((void **)&d[i], new_table(mt, MAX_TABLE_SLOTS, depth));
+        set_entry(&d[i], new_table(mt, MAX_TABLE_SLOTS, depth));
     gm_store((void **)&m->dir, d);
     m->dir_len = n;
     m->global_depth = depth;
@@ -495,10 +530,10 @@ assign(gm_map *m, const void *key, uint64_t hash, int kk) {
         uint64_t *dest_ctrl = NULL;
         int dest_s = 0;
         for (uint64_t step = 1;; step++) {
-            char *grp = group_at(mt, t, g);
-            uint64_t ctrl = *ctrl_of(grp);
+            grp g8 = group_at(mt, t, g);
+            uint64_t ctrl = *ctrl_of(g8);
             for (uint64_t mt8 = match_byte(ctrl, h2); mt8; mt8 &= mt8 - 1) {
-                char *slot = slot_at(mt, grp, first_slot(mt8));
+                char *slot = slot_at(mt, g8, first_slot(mt8));
                 if (key_equal(mt, key, slot, kk)) {
                     if (mt->key_update)
                         mk_move(mt->key, slot, key, 1);
@@ -508,8 +543,8 @@ assign(gm_map *m, const void *key, uint64_t hash, int kk) {
             uint64_t free = match_free(ctrl);
             if (free && !dest) {
                 dest_s = first_slot(free);
-                dest = slot_at(mt, grp, dest_s);
-                dest_ctrl = ctrl_of(grp);
+                dest = slot_at(mt, g8, dest_s);
+                dest_ctrl = ctrl_of(g8);
             }
             if (match_empty(ctrl))
                 break;
@@ -595,21 +630,21 @@ void gm_map_delete(gm_map *m, const void *key) {
     uint64_t g = (hash >> 7) & t->mask;
     uint8_t h2 = 0x80 | (hash & 0x7F);
     for (uint64_t step = 1;; step++) {
-        char *grp = group_at(mt, t, g);
-        uint64_t ctrl = *ctrl_of(grp);
+        grp g8 = group_at(mt, t, g);
+        uint64_t ctrl = *ctrl_of(g8);
         for (uint64_t mt8 = match_byte(ctrl, h2); mt8; mt8 &= mt8 - 1) {
             int s = first_slot(mt8);
-            char *slot = slot_at(mt, grp, s);
+            char *slot = slot_at(mt, g8, s);
             if (!key_equal(mt, key, slot, mt->keykind))
                 continue;
             mk_clear(&mt->slot, slot);
             /* A group with an empty slot never let a probe pass it, so
              * the slot can become empty again; otherwise leave a tombstone. */
             if (match_empty(ctrl)) {
-                *ctrl_of(grp) = set_ctrl(ctrl, s, CTRL_EMPTY);
+                *ctrl_of(g8) = set_ctrl(ctrl, s, CTRL_EMPTY);
                 t->growth_left++;
             } else {
-                *ctrl_of(grp) = set_ctrl(ctrl, s, CTRL_DELETED);
+                *ctrl_of(g8) = set_ctrl(ctrl, s, CTRL_DELETED);
             }
             t->used--;
             m->count--;
@@ -628,7 +663,7 @@ void gm_map_clear(gm_map *m) {
         return;
     begin_write(m);
     for (intptr_t i = 0; m->dir && i < m->dir_len; i++)
-        m->dir[i]->retired = true;
+        m->dir[i].t->retired = true;
     gm_store((void **)&m->dir, NULL);
     m->dir_len = 0;
     m->global_depth = 0;
@@ -677,11 +712,11 @@ static bool next_in_table(gm_map_iter *it, void **key, void **val) {
     while (it->entry_idx < cap) {
         uint64_t e = ((uint64_t)it->entry_idx + it->entry_offset) & (uint64_t)(cap - 1);
         it->entry_idx++;
-        char *grp = group_at(mt, t, e / SLOTS);
+        grp g8 = group_at(mt, t, e / SLOTS);
         int s = (int)(e % SLOTS);
-        if (!((*ctrl_of(grp) >> (8 * s)) & 0x80))
+        if (!((*ctrl_of(g8) >> (8 * s)) & 0x80))
             continue;
-        if (produce(m, t, slot_at(mt, grp, s), key, val))
+        if (produce(m, t, slot_at(mt, g8, s), key, val))
             return true;
     }
     return false;
@@ -701,7 +736,7 @@ bool gm_map_next(gm_map_iter *it, void **key, void **val) {
     while (it->dir_idx < m->dir_len) {
         if (!it->tab) {
             uint64_t idx = ((uint64_t)it->dir_idx + it->dir_offset) & (uint64_t)(m->dir_len - 1);
-            table *t = m->dir[idx];
+            table *t = m->dir[idx].t;
             it->dir_offset -= idx - dir_first(m, idx, t);   /* start at its first entry */
             it->tab = t;
             it->entry_idx = 0;

@@ -9,8 +9,17 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"syscall"
 	"time"
 )
+
+// cpuNow is the process's CPU time (user + system, all threads, the
+// collector's included), as the C side measures.
+func cpuNow() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
 
 func keyOf(i int) int64 { return int64(uint64(i) * 0x9E3779B97F4A7C15) }
 
@@ -25,46 +34,59 @@ func benchMap(kind string, n int) {
 	for i := range ikeys {
 		ikeys[i] = keyOf(i)
 	}
-	var t0, t1, t2, t3 time.Time
+	reps := 1000000 / n
+	if reps < 1 {
+		reps = 1
+	}
+	var tins, tlook, tdel time.Duration
 	var sum int64
+	skeys := make([]string, n)
 	if kind == "str" {
-		skeys := make([]string, n)
 		for i := range skeys {
 			skeys[i] = "key-" + strconv.FormatInt(ikeys[i], 10)
 		}
-		m := make(map[string]int64)
-		t0 = time.Now()
-		for i := 0; i < n; i++ {
-			m[skeys[i]] = int64(i + 1)
-		}
-		t1 = time.Now()
-		for r := 0; r < rounds; r++ {
+	}
+	for rep := 0; rep < reps; rep++ {
+		last := rep == reps-1
+		if kind == "str" {
+			m := make(map[string]int64)
+			t := cpuNow()
 			for i := 0; i < n; i++ {
-				sum += m[skeys[i]]
+				m[skeys[i]] = int64(i + 1)
 			}
-		}
-		t2 = time.Now()
-		for i := 0; i < n; i++ {
-			delete(m, skeys[i])
-		}
-		t3 = time.Now()
-	} else {
-		m := make(map[int64]int64)
-		t0 = time.Now()
-		for i := 0; i < n; i++ {
-			m[ikeys[i]] = int64(i + 1)
-		}
-		t1 = time.Now()
-		for r := 0; r < rounds; r++ {
+			tins += cpuNow() - t
+			t = cpuNow()
+			for r := 0; last && r < rounds; r++ {
+				for i := 0; i < n; i++ {
+					sum += m[skeys[i]]
+				}
+			}
+			tlook += cpuNow() - t
+			t = cpuNow()
 			for i := 0; i < n; i++ {
-				sum += m[ikeys[i]]
+				delete(m, skeys[i])
 			}
+			tdel += cpuNow() - t
+		} else {
+			m := make(map[int64]int64)
+			t := cpuNow()
+			for i := 0; i < n; i++ {
+				m[ikeys[i]] = int64(i + 1)
+			}
+			tins += cpuNow() - t
+			t = cpuNow()
+			for r := 0; last && r < rounds; r++ {
+				for i := 0; i < n; i++ {
+					sum += m[ikeys[i]]
+				}
+			}
+			tlook += cpuNow() - t
+			t = cpuNow()
+			for i := 0; i < n; i++ {
+				delete(m, ikeys[i])
+			}
+			tdel += cpuNow() - t
 		}
-		t2 = time.Now()
-		for i := 0; i < n; i++ {
-			delete(m, ikeys[i])
-		}
-		t3 = time.Now()
 	}
 	if sum != int64(rounds)*int64(n)*int64(n+1)/2 {
 		fmt.Fprintln(os.Stderr, "wrong sum")
@@ -72,9 +94,9 @@ func benchMap(kind string, n int) {
 	}
 	sink = sum
 	fmt.Printf("go %s %d insert %.1f lookup %.1f delete %.1f\n", kind, n,
-		float64(t1.Sub(t0).Nanoseconds())/float64(n),
-		float64(t2.Sub(t1).Nanoseconds())/float64(n*rounds),
-		float64(t3.Sub(t2).Nanoseconds())/float64(n))
+		float64(tins.Nanoseconds())/float64(n*reps),
+		float64(tlook.Nanoseconds())/float64(n*rounds),
+		float64(tdel.Nanoseconds())/float64(n*reps))
 }
 
 func benchAppend(n int) {
