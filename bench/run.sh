@@ -228,6 +228,10 @@ REPORT="$OUT/report.md"
   echo "gomem benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(uname -sr)"
   echo "command: bench/run.sh $BUILD $BENCHES (BENCH_RUNS=$RUNS, gcbench scale $SCALE, binary-trees depth $DEPTH$(case " $BENCHES " in *" pause "*) echo ", pause: ${BENCH_PAUSE_MIB:-256 1024} MiB for ${BENCH_PAUSE_SECS:-10} s, $PAUSE_RUNS runs";; esac)); $(( END - START )) s; load average before $LOAD0, after $LOAD1"
   if has gomem; then
+    src="$(git -C "$ROOT" log -1 --format='%h %cd' --date=format:'%Y-%m-%d %H:%M' 2>/dev/null || echo 'not a git checkout')"
+    dirty="$(git -C "$ROOT" status --porcelain -- runtime include 2>/dev/null | wc -l)"
+    [ "$dirty" = 0 ] || src="$src, plus $dirty uncommitted changes in runtime/ and include/"
+    echo "gomem source: $ROOT at $src"
     echo "gomem: $GOMEM_LIB, CMAKE_BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null), GM_DEBUG=$(sed -n 's/^GM_DEBUG:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null), GM_SANITIZE=$(sed -n 's/^GM_SANITIZE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null); environment GOGC=${GOGC:-unset} GODEBUG=${GODEBUG:-unset}"
   fi
   echo "compilers: $($CC --version | head -1); $(command -v go >/dev/null && go version)"

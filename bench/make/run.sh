@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# bench/make/run.sh — benchmarks of issue 4 (`make`): gomem's map against
+# GLib's GHashTable and Go's map (insert / lookup / delete, int64 and string
+# keys, 1e3..1e7 entries), append in a loop and unbuffered channel
+# ping-pong against Go.  Not part of `make test`.
+#
+# usage: bench/make/run.sh [build-dir]      (default: build-make-rel)
+# environment: RUNS=3 (the minimum of RUNS runs is reported: the machine is
+#   shared, the minimum is the least disturbed), SIZES="1000 ... 10000000",
+#   KINDS="int str".
+# Builds a Release libgomem in build-dir if needed, the C programs with
+# GLib (pkg-config glib-2.0) and the Go program if `go` is installed.
+# Prints ns/op per implementation and the ratios gomem/GLib and gomem/Go
+# (below 1: gomem is faster).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=${1:-$root/build-make-rel}
+RUNS=${RUNS:-3}
+SIZES=${SIZES:-"1000 10000 100000 1000000 10000000"}
+KINDS=${KINDS:-"int str"}
+out=$build/bench-make
+mkdir -p "$out"
+
+if [ ! -f "$build/runtime/libgomem.a" ]; then
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$build" -j2 --target gomem_static >/dev/null
+fi
+cc=${CC:-cc}
+$cc -std=gnu11 -O2 -I"$root/include" "$here/map_bench.c" "$build/runtime/libgomem.a" \
+    $(pkg-config --cflags --libs glib-2.0) -lpthread -ldl -o "$out/map_bench"
+$cc -std=gnu11 -O2 -I"$root/include" "$here/seq_bench.c" "$build/runtime/libgomem.a" \
+    -lpthread -ldl -o "$out/seq_bench"
+have_go=0
+if command -v go >/dev/null 2>&1; then
+  (cd "$here/go" && GOFLAGS=-mod=mod go build -o "$out/go_bench" .) && have_go=1
+fi
+
+# min over RUNS of field $2 (1-based) of the output of command $3...
+best() {
+  local field=$1; shift
+  local b=""
+  for _ in $(seq "$RUNS"); do
+    v=$("$@" | awk -v f="$field" '{print $f}')
+    if [ -z "$b" ] || awk -v a="$v" -v b="$b" 'BEGIN{exit !(a<b)}'; then b=$v; fi
+  done
+  echo "$b"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b == "" || b == 0) print "-"; else printf "%.2f", a/b }'; }
+
+echo "== map: ns/op (min of $RUNS runs, process CPU time); ratio = gomem / other"
+printf "%-4s %9s | %-6s %8s %8s %8s | %s\n" keys N op gomem glib go "gomem/glib gomem/go"
+for kind in $KINDS; do
+  for n in $SIZES; do
+    for op in insert lookup delete; do
+      case $op in insert) f=5 ;; lookup) f=7 ;; delete) f=9 ;; esac
+      g=$(best $f "$out/map_bench" gomem "$kind" "$n")
+      l=$(best $f "$out/map_bench" glib "$kind" "$n")
+      o=""
+      [ $have_go = 1 ] && o=$(best $f "$out/go_bench" map "$kind" "$n")
+      printf "%-4s %9s | %-6s %8s %8s %8s | %10s %9s\n" "$kind" "$n" "$op" "$g" "$l" "${o:--}" \
+        "$(ratio "$g" "$l")" "$(ratio "$g" "$o")"
+    done
+  done
+done
+
+echo
+echo "== append to a nil []int in a loop: ns/element; ping-pong: ns/round trip"
+for n in 100 10000 1000000; do
+  g=$(best 4 "$out/seq_bench" append "$n")
+  o=""
+  [ $have_go = 1 ] && o=$(best 4 "$out/go_bench" append "$n")
+  printf "append   %8s  gomem %8s  go %8s  gomem/go %s\n" "$n" "$g" "${o:--}" "$(ratio "$g" "$o")"
+done
+g=$(best 4 "$out/seq_bench" pingpong 100000)
+o=""
+[ $have_go = 1 ] && o=$(best 4 "$out/go_bench" pingpong 100000)
+printf "pingpong %8s  gomem %8s  go %8s  gomem/go %s\n" 100000 "$g" "${o:--}" "$(ratio "$g" "$o")"
