@@ -13,8 +13,9 @@
 # escape: every F.go has F.go.m; every line of F.go.m and F.go.m2 has the form
 #   "F.go:LINE:COL: message" with LINE within F.go; every file named in
 #   m2-files.txt has its F.go.m2; at least MIN (150) programs.
-# run: every F.go has F.go.out; F.go.status, if present, holds one exit
-#   status 1..255; at least MIN (100) programs once the corpus has started.
+# run: every F.go has F.go.out and F.go.m (checked as in the escape corpus);
+#   F.go.status, if present, holds one exit status 1..255;
+#   at least MIN (100) programs once the corpus has started.
 set -u
 kind=${1:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,6 +31,7 @@ bad() { echo "FAIL: $*" >&2; errs=$((errs + 1)); }
 
 n=0
 lines=0
+mlines=0
 for f in *.go; do
     [ -e "$f" ] || continue
     n=$((n + 1))
@@ -53,8 +55,9 @@ for f in *.go; do
             exit bad
         }' "$f" || errs=$((errs + 1))
 
-    if [ "$kind" = escape ]; then
-        if [ ! -f "$f.m" ]; then bad "$f has no golden $f.m"; continue; fi
+    # both corpora: the -m golden
+    if [ ! -f "$f.m" ]; then bad "$f has no golden $f.m"; continue; fi
+    {
         nl=$(awk 'END { print NR }' "$f")
         for g in "$f.m" "$f.m2"; do
             [ -f "$g" ] || continue
@@ -68,9 +71,10 @@ for f in *.go; do
                     if (a[2] + 0 < 1 || a[2] + 0 > nl) { print "FAIL: " g ":" NR ": line " a[2] " is outside " f > "/dev/stderr"; bad++ }
                 }
                 END { print NR; exit bad > 0 }' "$g") || errs=$((errs + 1))
-            [ "$g" = "$f.m" ] && lines=$((lines + k))
+            [ "$g" = "$f.m" ] && mlines=$((mlines + k))
         done
-    else
+    }
+    if [ "$kind" = run ]; then
         if [ ! -f "$f.out" ]; then bad "$f has no golden $f.out"; continue; fi
         lines=$((lines + $(awk 'END { print NR }' "$f.out")))
         if [ -f "$f.status" ]; then
@@ -96,9 +100,14 @@ if [ "$kind" = run ] && [ "$n" -eq 0 ]; then
     echo "run corpus: empty (not started)"; exit $((errs > 0))
 fi
 [ "$n" -ge "$min" ] || bad "only $n programs in $dir (expected at least $min)"
+[ "$kind" = escape ] && lines=$mlines
 [ "$lines" -gt 0 ] || bad "no golden lines at all"
 if [ "$errs" -gt 0 ]; then
     echo "$kind corpus: $errs problem(s) in $n programs" >&2
     exit 1
 fi
-echo "$kind corpus: $n programs, $lines golden lines, well formed"
+if [ "$kind" = run ]; then
+    echo "$kind corpus: $n programs, $lines stdout golden lines, $mlines -m golden lines, well formed"
+else
+    echo "$kind corpus: $n programs, $lines golden lines, well formed"
+fi

@@ -23,6 +23,8 @@
 #                   "goroutine N [...]:" line (the panic message), without
 #                   the "[signal SIGSEGV ... pc=0x...]" line (addresses vary)
 #                   and trailing blank lines
+#   file.go.m       its -m -l diagnostics, exactly as for the escape corpus
+#                   (realistic programs for tools/escape-score.sh --dir)
 # Each run program is run twice; differing output means the program is not
 # deterministic and is reported as an error.
 #
@@ -56,27 +58,28 @@ normalise() {
 }
 
 # escape_one FILE FLAGS OUT
+# (shell functions share variables: everything here is prefixed e_)
 escape_one() {
-    src=$1; flags=$2; out=$3
-    base=$(basename "$src")
-    d=$tmproot/e.$$.$base
-    rm -rf "$d"; mkdir "$d"
-    cp "$src" "$d/$base"
-    pkg=$(sed -n 's/^package[ 	]*\([A-Za-z0-9_]*\).*/\1/p' "$src" | head -n 1)
-    if [ "$pkg" = main ]; then
-        (cd "$d" && "$GO" build -gcflags="$flags" -o "$d/out" "$base") >"$d/log" 2>&1
+    e_src=$1; e_flags=$2; e_out=$3
+    e_base=$(basename "$e_src")
+    e_d=$tmproot/e.$$.$e_base
+    rm -rf "$e_d"; mkdir "$e_d"
+    cp "$e_src" "$e_d/$e_base"
+    e_pkg=$(sed -n 's/^package[ 	]*\([A-Za-z0-9_]*\).*/\1/p' "$e_src" | head -n 1)
+    if [ "$e_pkg" = main ]; then
+        (cd "$e_d" && "$GO" build -gcflags="$e_flags" -o "$e_d/out" "$e_base") >"$e_d/log" 2>&1
     else
-        (cd "$d" && "$GO" tool compile $flags -p "$pkg" -o "$d/x.o" "$base") >"$d/log" 2>&1
+        (cd "$e_d" && "$GO" tool compile $e_flags -p "$e_pkg" -o "$e_d/x.o" "$e_base") >"$e_d/log" 2>&1
     fi
-    rc=$?
-    if [ $rc -ne 0 ]; then
-        echo "regen-goldens: $src does not compile:" >&2
-        cat "$d/log" >&2
+    e_rc=$?
+    if [ $e_rc -ne 0 ]; then
+        echo "regen-goldens: $e_src does not compile:" >&2
+        cat "$e_d/log" >&2
         fail=1
         return
     fi
-    normalise "$d" "$base" <"$d/log" >"$out.tmp" && mv "$out.tmp" "$out"
-    rm -rf "$d"
+    normalise "$e_d" "$e_base" <"$e_d/log" >"$e_out.tmp" && mv "$e_out.tmp" "$e_out"
+    rm -rf "$e_d"
 }
 
 regen_escape() {
@@ -116,6 +119,8 @@ regen_run() {
         cp "$d/r1.out" "$f.out"
         st=$(cat "$d/r1.status")
         if [ "$st" != 0 ]; then echo "$st" >"$f.status"; else rm -f "$f.status"; fi
+        # the escape decisions for the same program, as in the escape corpus
+        escape_one "$f" "-m -l" "$f.m"
         if [ -s "$d/r1.err" ]; then
             awk '/^goroutine [0-9]+ \[/ { exit } /^\[signal / { next } { print }' "$d/r1.err" |
                 awk '{ l[NR] = $0 } END { n = NR; while (n > 0 && l[n] == "") n--; for (i = 1; i <= n; i++) print l[i] }' >"$f.err"
