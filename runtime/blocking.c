@@ -40,6 +40,10 @@ static inline bool wrap(void) {
         return r_;                                   \
     } while (0)
 
+int syscall_nanosleep_raw(const struct timespec *ts) {
+    return (int)syscall(SYS_nanosleep, ts, NULL);
+}
+
 int nanosleep(const struct timespec *req, struct timespec *rem) {
     BLOCKING_CALL((int)syscall(SYS_nanosleep, req, rem));
 }

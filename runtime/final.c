@@ -74,15 +74,17 @@ void gm_set_finalizer(void *obj, void (*fn)(void *)) {
     runtime_exit(t);
 }
 
-/* World stopped.  The lists are consistent: they are changed only inside
- * the runtime (in_runtime > 0), where no thread stops; a blocked finalizer
- * thread only reads them. */
+/* While marking (and in the pauses).  The lists change only inside the
+ * runtime (in_runtime > 0), where no thread stops, so the lock is never
+ * held by a stopped thread. */
 void final_mark_roots(gcwork *w) {
+    pthread_mutex_lock(&fin.lock);
     for (final_rec *r = fin.records; r; r = r->next) {
         mspan *s = span_of((uintptr_t)r->obj);
         if (s && s->kind != KIND_NOSCAN) mark_scan_object(w, (uintptr_t)r->obj);
     }
     for (final_rec *r = fin.queue; r; r = r->next) mark_grey_pointer(w, (uintptr_t)r->obj);
+    pthread_mutex_unlock(&fin.lock);
 }
 
 void final_queue_unreachable(void) {
@@ -144,8 +146,12 @@ static void *finalizer_thread(void *arg) {
     return NULL;
 }
 
+void final_fork(int phase) {
+    if (phase == 0) pthread_mutex_lock(&fin.lock);
+    else pthread_mutex_unlock(&fin.lock);
+}
+
 void final_after_fork_child(void) {
-    pthread_mutex_init(&fin.lock, NULL);
     pthread_cond_init(&fin.cond, NULL);
     fin.thread_started = false;
     if (fin.records || fin.queue) start_thread_locked();

@@ -19,12 +19,23 @@ static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 
 static void fork_prepare(void) {
     pthread_mutex_lock(&gm_gc_state.lock);
+    /* A child cannot finish a concurrent mark: fork between cycles. */
+    while (atomic_load(&gm_gc_state.phase) != GC_OFF)
+        pthread_cond_wait(&gm_gc_state.cycle_done, &gm_gc_state.lock);
     pthread_mutex_lock(&gm_threads_lock);
     for (int i = 0; i < NUM_SPAN_CLASSES; i++) pthread_mutex_lock(&gm_central[i].lock);
     pthread_mutex_lock(&gm_heap.lock);
+    final_fork(0);
+    roots_fork(0);
+    mark_fork(0);
+    meta_fork(0);
 }
 
-static void unlock_all(void) {
+static void unlock_all(int phase) {
+    meta_fork(phase);
+    mark_fork(phase);
+    roots_fork(phase);
+    final_fork(phase);
     pthread_mutex_unlock(&gm_heap.lock);
     for (int i = NUM_SPAN_CLASSES - 1; i >= 0; i--) pthread_mutex_unlock(&gm_central[i].lock);
     pthread_mutex_unlock(&gm_threads_lock);
@@ -32,11 +43,13 @@ static void unlock_all(void) {
 }
 
 static void fork_parent(void) {
-    unlock_all();
+    unlock_all(1);
 }
 
 static void fork_child(void) {
-    unlock_all();
+    unlock_all(2);
+    /* Only this thread exists: no sweep or mark worker is in flight. */
+    atomic_store(&gm_sweepers_active, 0);
     world_after_fork_child();
     gm_thread *me = gm_self;
     pthread_mutex_lock(&gm_threads_lock);
@@ -57,6 +70,8 @@ static void fork_child(void) {
         me->tid = getpid();
     }
     pthread_mutex_unlock(&gm_threads_lock);
+    pthread_cond_init(&gm_gc_state.cycle_done, NULL);
+    markworker_after_fork_child();
     final_after_fork_child();
 }
 
@@ -69,6 +84,7 @@ static void runtime_init(void) {
     thread_init();
     world_init();
     roots_init();
+    trace_init();
     pthread_atfork(fork_prepare, fork_parent, fork_child);
     atomic_store(&gm_initialized, 1);
 }

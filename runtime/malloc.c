@@ -106,12 +106,14 @@ static inline void zero_slot(void *p, uintptr_t size) {
     }
 }
 
-static void *finish_small(mspan *s, uintptr_t idx, const gm_type *type, size_t count) {
+static void *finish_small(gm_thread *t, mspan *s, uintptr_t idx, const gm_type *type, size_t count) {
     void *p = (void *)(s->base + idx * s->elemsize);
     if (s->needzero) zero_slot(p, s->elemsize);
     if (type) write_heap_bits(s, idx, type, count);
-    if (GM_UNLIKELY(atomic_load_explicit(&gm_gc_state.black_alloc, memory_order_relaxed)))
+    if (GM_UNLIKELY(atomic_load_explicit(&gm_gc_state.black_alloc, memory_order_relaxed))) {
         mark_new_black(s, idx);
+        t->black_bytes += s->elemsize;
+    }
     return p;
 }
 
@@ -127,11 +129,13 @@ void *malloc_slow(gm_thread *t, size_t size, unsigned kind, const gm_type *type,
         if (s == NULL) gm_throw("runtime: out of memory");
         t->alloc[spc] = s;
         idx = span_next_free(s);
-        void *p = finish_small(s, (uintptr_t)idx, type, count);
+        void *p = finish_small(t, s, (uintptr_t)idx, type, count);
+        if (GM_UNLIKELY(atomic_load(&gm_gc_state.phase) == GC_MARK))
+            gc_assist(t, (uint64_t)(s->nelems - s->alloccount + 1) * s->elemsize);
         gc_trigger_check(t);
         return p;
     }
-    return finish_small(s, (uintptr_t)idx, type, count);
+    return finish_small(t, s, (uintptr_t)idx, type, count);
 }
 
 void *malloc_large(gm_thread *t, size_t size, unsigned kind, const gm_type *type, size_t count) {
@@ -152,19 +156,25 @@ void *malloc_large(gm_thread *t, size_t size, unsigned kind, const gm_type *type
                      size, (unsigned long long)atomic_load(&gm_gc_state.heap_live));
         gm_throw("runtime: out of memory");
     }
-    if (s->needzero) memset((void *)s->base, 0, size);
+    /* The whole span is the object (interior pointers up to its end are
+     * valid, and a conservative scan reads all of it): zero it all. */
+    if (s->needzero) memset((void *)s->base, 0, npages << PAGE_SHIFT);
     if (type) {
         s->largetype = type;
         s->largebytes = type->size * count;
     }
-    s->limit = s->base + (npages << PAGE_SHIFT);
     atomic_store_explicit(&s->freeindex, 1, memory_order_relaxed);
-    if (atomic_load(&gm_gc_state.black_alloc)) mark_new_black(s, 0);
+    if (atomic_load(&gm_gc_state.black_alloc)) {
+        mark_new_black(s, 0);
+        t->black_bytes += npages << PAGE_SHIFT;
+    }
     mcentral_add_large(s);
     atomic_fetch_add(&gm_gc_state.heap_live, npages << PAGE_SHIFT);
     t->large_alloc_count++;
     t->large_alloc_bytes += npages << PAGE_SHIFT;
     void *p = (void *)s->base;   /* live across the collection: a root */
+    if (GM_UNLIKELY(atomic_load(&gm_gc_state.phase) == GC_MARK))
+        gc_assist(t, npages << PAGE_SHIFT);
     gc_trigger_check(t);
     return p;
 }
@@ -184,8 +194,10 @@ static inline void *alloc_fast(gm_thread *t, unsigned spc) {
             s->alloccount++;
             void *p = (void *)(s->base + (uintptr_t)idx * s->elemsize);
             if (s->needzero) zero_slot(p, s->elemsize);
-            if (GM_UNLIKELY(atomic_load_explicit(&gm_gc_state.black_alloc, memory_order_relaxed)))
+            if (GM_UNLIKELY(atomic_load_explicit(&gm_gc_state.black_alloc, memory_order_relaxed))) {
                 mark_new_black(s, idx);
+                t->black_bytes += s->elemsize;
+            }
             return p;
         }
     }

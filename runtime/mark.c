@@ -63,6 +63,11 @@ static workbuf *trygetfull(void) {
     return b;
 }
 
+void mark_fork(int phase) {
+    if (phase == 0) pthread_mutex_lock(&work.lock);
+    else pthread_mutex_unlock(&work.lock);
+}
+
 void gcwork_init(gcwork *w) {
     memset(w, 0, sizeof *w);
     w->wbuf1 = getempty();
@@ -100,6 +105,35 @@ static bool gcwork_pop(gcwork *w, uintptr_t *obj) {
     return true;
 }
 
+bool gcwork_empty(const gcwork *w) {
+    return (w->wbuf1 == NULL || w->wbuf1->n == 0) && (w->wbuf2 == NULL || w->wbuf2->n == 0);
+}
+
+bool mark_work_available(void) {
+    return __atomic_load_n(&work.full, __ATOMIC_ACQUIRE) != NULL;
+}
+
+/* Share work with idle markers: when the global list is empty, give it
+ * half of a local buffer (Go's gcWork.balance). */
+void gcwork_balance(gcwork *w) {
+    if (mark_work_available()) return;
+    workbuf *b = w->wbuf2;
+    if (b->n > 0) {
+        w->wbuf2 = getempty();
+        putfull(b);
+        return;
+    }
+    b = w->wbuf1;
+    if (b->n < 8) return;
+    workbuf *half = getempty();
+    uintptr_t k = b->n / 2;
+    memcpy(half->obj, b->obj, k * sizeof(uintptr_t));
+    memmove(b->obj, b->obj + k, (b->n - k) * sizeof(uintptr_t));
+    half->n = k;
+    b->n -= k;
+    putfull(half);
+}
+
 /* Hand whatever is still queued to the global list and drop the buffers. */
 void gcwork_dispose(gcwork *w) {
     workbuf *bs[2] = { w->wbuf1, w->wbuf2 };
@@ -124,7 +158,7 @@ static inline bool slot_allocated(const mspan *s, uintptr_t idx) {
 /* Grey the object at p in span s, index idx, if it is still white. */
 static inline void grey_object(gcwork *w, mspan *s, uintptr_t idx) {
     uint64_t bit = (uint64_t)1 << (idx & 63);
-    uint64_t *word = &s->markbits[idx >> 6];
+    uint64_t *word = &(GM_UNLIKELY(w->checkmark) ? s->checkbits : s->markbits)[idx >> 6];
     if (__atomic_load_n(word, __ATOMIC_RELAXED) & bit) return;
     if (__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) return;
     w->bytes_marked += s->sizeclass ? s->elemsize : s->npages << PAGE_SHIFT;
@@ -243,16 +277,20 @@ void mark_scan_object(gcwork *w, uintptr_t obj) {
     }
 }
 
-/* Scan until no grey object is left anywhere.  Objects go through a small
- * FIFO between the queue and the scanner, prefetched on the way in, so the
- * cache miss on an object overlaps the scanning of the ones before it. */
+/* Scan until no grey object is left anywhere (budget < 0), or until about
+ * budget bytes were scanned.  Objects go through a small FIFO between the
+ * queue and the scanner, prefetched on the way in, so the cache miss on an
+ * object overlaps the scanning of the ones before it.  Every so often half
+ * of the local work is offered to idle markers. */
 #define PREFETCH_RING 8
-void mark_drain(gcwork *w) {
+void mark_drain_n(gcwork *w, int64_t budget) {
     uintptr_t ring[PREFETCH_RING];
-    unsigned head = 0, n = 0;
+    unsigned head = 0, n = 0, count = 0;
+    uint64_t start = w->scan_work;
     uintptr_t obj;
     for (;;) {
         while (n < PREFETCH_RING && gcwork_pop(w, &obj)) {
+            __builtin_prefetch((const void *)obj);
             ring[(head + n++) % PREFETCH_RING] = obj;
         }
         if (n == 0) return;
@@ -260,5 +298,18 @@ void mark_drain(gcwork *w) {
         head = (head + 1) % PREFETCH_RING;
         n--;
         mark_scan_object(w, obj);
+        if (GM_UNLIKELY(++count % 256 == 0)) {
+            gcwork_balance(w);
+            if (budget >= 0 && (int64_t)(w->scan_work - start) >= budget) break;
+        }
     }
+    while (n > 0) {                      /* put back what was taken */
+        gcwork_push(w, ring[head]);
+        head = (head + 1) % PREFETCH_RING;
+        n--;
+    }
+}
+
+void mark_drain(gcwork *w) {
+    mark_drain_n(w, -1);
 }

@@ -96,6 +96,12 @@ void meta_free(void *p, size_t size) {
     pthread_mutex_unlock(&meta.lock);
 }
 
+/* fork(): 0 before (lock), 1 in the parent, 2 in the child (unlock). */
+void meta_fork(int phase) {
+    if (phase == 0) pthread_mutex_lock(&meta.lock);
+    else pthread_mutex_unlock(&meta.lock);
+}
+
 uint64_t meta_sys_bytes(void) {
     pthread_mutex_lock(&meta.lock);
     uint64_t s = meta.sys;

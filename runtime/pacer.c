@@ -110,6 +110,7 @@ void settings_init(void) {
     int sig = parse_signal(getenv("GOMEM_STOPSIGNAL"));
     if (sig > 0) gm_stop_signal = sig;
     parse_godebug(getenv("GODEBUG"));
+    gm_gc_state.cons_mark = 0.2;        /* until a cycle has measured it */
     pacer_commit(0);
 }
 
@@ -122,7 +123,13 @@ static uint64_t limit_goal(uint64_t heap_marked) {
     return goal < heap_marked ? heap_marked : goal;
 }
 
+/* The next goal and trigger.  The trigger leaves room (the runway) for
+ * what the mutators will allocate while marking: last cycles' bytes
+ * allocated per byte scanned (cons/mark) times the scan work expected,
+ * clamped, as in Go, to 70%..95% of the way from the live heap to the goal.
+ * With the whole mark in one pause the trigger is the goal. */
 void pacer_commit(uint64_t heap_marked) {
+    gc_state *g = &gm_gc_state;
     uint64_t goal = UINT64_MAX;
     if (gm_config.gogc >= 0) {
         goal = heap_marked + heap_marked * (uint64_t)gm_config.gogc / 100;
@@ -131,8 +138,42 @@ void pacer_commit(uint64_t heap_marked) {
     }
     uint64_t lg = limit_goal(heap_marked);
     if (lg < goal) goal = lg;
-    gm_gc_state.goal = goal;
-    atomic_store(&gm_gc_state.trigger, goal);
+    g->goal = goal;
+    uint64_t trigger = goal;
+    if (!gm_config.gcstoptheworld && goal != UINT64_MAX) {
+        uint64_t span = goal - (goal > heap_marked ? heap_marked : goal);
+        double scan = (double)(g->last_scan_work ? g->last_scan_work : heap_marked);
+        double runway = g->cons_mark * scan;
+        uint64_t lo = heap_marked + span * 7 / 10, hi = heap_marked + span * 95 / 100;
+        trigger = runway >= (double)goal ? lo : goal - (uint64_t)runway;
+        if (trigger < lo) trigger = lo;
+        if (trigger > hi) trigger = hi;
+    }
+    atomic_store(&g->trigger, trigger);
+}
+
+/* STW #1: scan work owed per allocated byte until the goal (Go's assist
+ * ratio): the work expected, over the heap left before the goal. */
+void pacer_start_cycle(void) {
+    gc_state *g = &gm_gc_state;
+    uint64_t live = atomic_load(&g->heap_live);
+    double expected = (double)(g->last_scan_work ? g->last_scan_work : g->heap_marked + (1 << 20));
+    double runway = g->goal > live + (64 << 10) ? (double)(g->goal - live) : (double)(64 << 10);
+    g->assist_ratio = expected / runway;
+}
+
+/* STW #2: learn how fast the mutators allocate relative to marking. */
+void pacer_end_cycle(uint64_t marked) {
+    gc_state *g = &gm_gc_state;
+    (void)marked;
+    uint64_t scan = atomic_load(&g->scan_work);
+    uint64_t live = atomic_load(&g->heap_live);
+    uint64_t alloc = live > g->live_at_trigger ? live - g->live_at_trigger : 0;
+    if (scan > 0) {
+        double c = (double)alloc / (double)scan;
+        g->cons_mark = g->cons_mark == 0 ? c : 0.5 * g->cons_mark + 0.5 * c;
+    }
+    g->last_scan_work = scan;
 }
 
 int gm_set_gc_percent(int percent) {

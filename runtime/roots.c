@@ -34,6 +34,11 @@ static struct {
     int n, cap;
 } user = { .lock = PTHREAD_MUTEX_INITIALIZER };
 
+void roots_fork(int phase) {
+    if (phase == 0) pthread_mutex_lock(&user.lock);
+    else pthread_mutex_unlock(&user.lock);
+}
+
 void roots_init(void) {
     roots_snapshot();
 }
@@ -86,6 +91,8 @@ void roots_scan_globals(gcwork *w, uint64_t *bytes) {
 
 void gm_add_roots(void *lo, void *hi) {
     if ((uintptr_t)hi <= (uintptr_t)lo) return;
+    gm_thread *t = gm_self;              /* a stopped thread must not hold user.lock */
+    if (t) runtime_enter(t);
     pthread_mutex_lock(&user.lock);
     if (user.n == user.cap) {
         int cap = user.cap ? user.cap * 2 : 16;
@@ -97,10 +104,13 @@ void gm_add_roots(void *lo, void *hi) {
     }
     user.r[user.n++] = (root_range){ (uintptr_t)lo, (uintptr_t)hi, NULL, 0 };
     pthread_mutex_unlock(&user.lock);
+    if (t) runtime_exit(t);
 }
 
 /* Remove every registered range that lies inside [lo, hi). */
 void gm_remove_roots(void *lo, void *hi) {
+    gm_thread *t = gm_self;
+    if (t) runtime_enter(t);
     pthread_mutex_lock(&user.lock);
     int j = 0;
     for (int i = 0; i < user.n; i++)
@@ -108,6 +118,7 @@ void gm_remove_roots(void *lo, void *hi) {
             user.r[j++] = user.r[i];
     user.n = j;
     pthread_mutex_unlock(&user.lock);
+    if (t) runtime_exit(t);
 }
 
 void roots_scan_user(gcwork *w) {
@@ -146,6 +157,10 @@ void roots_scan_thread(gcwork *w, gm_thread *t, uintptr_t *stack_bytes) {
     if (lo < t->stack_lo || lo > t->stack_hi) lo = t->stack_lo;  /* foreign stack */
     mark_scan_range(w, lo, t->stack_hi);
     mark_scan_range(w, (uintptr_t)t->regs, (uintptr_t)(t->regs + 32));
+    if (gm_config.gccheckmark && !w->checkmark) {
+        checkmark_record_stack(lo, t->stack_hi);
+        checkmark_record_stack((uintptr_t)t->regs, (uintptr_t)(t->regs + 32));
+    }
     for (int i = 0; i < t->ntls; i++) mark_scan_range(w, t->tls[i].lo, t->tls[i].hi);
     if (stack_bytes) *stack_bytes += t->stack_hi - lo;
 }

@@ -46,6 +46,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include <time.h>
 
 /* ---- Compile-time parameters ------------------------------------------- */
 #define PAGE_SHIFT 13
@@ -135,6 +136,7 @@ struct mspan {
     uint32_t elemsize;         /* object size; large: npages*PAGE_SIZE */
     _Atomic uint32_t freeindex;/* slots below are allocated or skipped */
     uint64_t *heapbits;        /* typed small spans: 1 bit per word */
+    uint64_t *checkbits;       /* gccheckmark: the stop-the-world re-mark */
     /* Allocation. */
     uint64_t alloccache;       /* ~allocbits from freeindex (64 slots) */
     uint32_t nelems;
@@ -190,6 +192,10 @@ void span_init_small(mspan *s, unsigned sizeclass, unsigned kind);
 void *meta_alloc(size_t size);           /* zeroed; never scanned */
 void meta_free(void *p, size_t size);
 uint64_t meta_sys_bytes(void);
+void meta_fork(int phase);               /* 0: lock, 1: parent, 2: child */
+void mark_fork(int phase);
+void roots_fork(int phase);
+void final_fork(int phase);
 void *os_reserve(size_t size);
 bool os_commit(void *p, size_t size);
 void os_release(void *p, size_t size);   /* madvise: give pages back */
@@ -218,12 +224,18 @@ enum thread_state {
     TS_STARTING,      /* made by gm_go, not yet running */
 };
 
+typedef struct gcwork gcwork;
 typedef struct gm_thread gm_thread;
 struct gm_thread {
     mspan *alloc[NUM_SPAN_CLASSES];      /* the mcache */
     volatile sig_atomic_t in_runtime;    /* > 0: do not stop here */
     volatile sig_atomic_t stop_deferred; /* stop signal came while in_runtime */
     _Atomic int state;                   /* enum thread_state */
+    _Atomic uint32_t wake;               /* futex: bumped to resume a parked thread */
+    uint32_t scan_cycle;                 /* cycle whose mark scanned this stack */
+    gcwork *gcw;                         /* barrier and assist work (mark.c) */
+    int64_t assist_debt;                 /* bytes allocated not yet paid by marking */
+    uint64_t black_bytes;                /* bytes allocated black this cycle */
     int blocking_depth;                  /* nesting of gm_blocking_enter */
     uintptr_t stack_lo, stack_hi;        /* the thread's stack mapping */
     uintptr_t stop_sp;                   /* lowest live stack address */
@@ -268,6 +280,8 @@ extern int gm_stop_signal;
 void world_init(void);
 void world_stop(void);                   /* caller holds threads_lock */
 void world_start(void);
+void thread_suspend(gm_thread *t);       /* caller holds threads_lock */
+void thread_resume(gm_thread *t);
 void world_install_handler(void);
 void world_after_fork_child(void);
 /* Save the caller's registers and publish its stack pointer. */
@@ -290,15 +304,18 @@ typedef struct workbuf {
     uintptr_t obj[WORKBUF_SLOTS];
 } workbuf;
 
-typedef struct gcwork {
+struct gcwork {
     workbuf *wbuf1, *wbuf2;
     uint64_t bytes_marked;     /* flushed into gc_state at the end */
     uint64_t scan_work;        /* bytes scanned */
-} gcwork;
+    bool checkmark;            /* mark into span checkbits (gccheckmark) */
+};
 
 void gcwork_init(gcwork *w);
 void gcwork_push(gcwork *w, uintptr_t obj);
 void gcwork_dispose(gcwork *w);
+bool gcwork_empty(const gcwork *w);
+void gcwork_balance(gcwork *w);
 void mark_init(void);
 void mark_scan_range(gcwork *w, uintptr_t lo, uintptr_t hi);
 void mark_drain(gcwork *w);
@@ -323,29 +340,67 @@ uint32_t sweep_span(mspan *s, bool preserve); /* caller owns s (sweepgen h-1) */
 bool sweep_one(void);                        /* sweep one span; false: done */
 void sweep_finish(void);                     /* sweep everything left */
 void sweep_start_cycle(void);                /* world stopped, sweepgen bumped */
+extern _Atomic int gm_sweepers_active;      /* sweep_one calls in flight */
 
 /* ---- gc.c --------------------------------------------------------------- */
 typedef struct gc_state {
-    pthread_mutex_t lock;                /* gc_lock: one cycle at a time */
+    pthread_mutex_t lock;                /* gc_lock: cycle transitions */
+    pthread_cond_t cycle_done;           /* broadcast when num_gc grows */
     _Atomic uint64_t heap_live;          /* bytes in use, incl. cached spans */
     uint64_t heap_marked;                /* live bytes after the last mark */
     _Atomic uint64_t trigger;            /* start a cycle at heap_live ≥ */
     uint64_t goal;
     _Atomic uint32_t num_gc;
     uint32_t num_forced_gc;
+    _Atomic uint32_t cycle;              /* cycle being marked: num_gc + 1 */
     _Atomic int phase;                   /* GC_OFF, GC_MARK, GC_MARKTERM */
     _Atomic int black_alloc;             /* allocate black (marking) */
+    _Atomic int stacks_done;             /* every stack scanned: heap may be scanned */
+    bool cycle_forced;
     int64_t start_ns;                    /* runtime start */
-    uint64_t pause_total_ns;
+    uint64_t pause_total_ns, max_pause_ns;
     uint64_t pause_ns[256], pause_end[256];
     uint64_t last_gc_unix_ns;
     uint64_t gc_cpu_ns;                  /* CPU time spent collecting */
     uint64_t stacks_bytes, globals_bytes;
+    /* This cycle (phase timing and work, for gctrace and the pacer). */
+    uint64_t t_start, t_mark, t_markterm, t_end;   /* monotonic ns */
+    uint64_t stw1_ns;
+    uint64_t live_at_trigger, live_at_markterm;
+    _Atomic uint64_t bytes_marked;       /* flushed from gcworks */
+    _Atomic uint64_t scan_work;          /* bytes scanned this cycle */
+    _Atomic uint64_t assist_cpu_ns, worker_cpu_ns, idle_cpu_ns;
+    double assist_ratio;                 /* scan work owed per allocated byte */
+    double cons_mark;                    /* bytes allocated per byte scanned */
+    uint64_t last_scan_work;
 } gc_state;
 enum { GC_OFF = 0, GC_MARK = 1, GC_MARKTERM = 2 };
 extern gc_state gm_gc_state;
 void gc_trigger_check(gm_thread *t);     /* after a heavy allocation */
 void gc_run_cycle(gm_thread *t, bool forced);
+bool gc_mark_termination(gcwork *w, int attempt);   /* STW #2; false: keep marking */
+void gc_assist(gm_thread *t, uint64_t bytes);       /* pay for allocation */
+
+/* ---- markworker.c: background marking --------------------------------- */
+void markworker_start(void);             /* once: the controller and idle workers */
+void markworker_wake(void);              /* a cycle's mark phase began */
+void markworker_after_fork_child(void);
+void markworker_quiesce(void);           /* no idle worker holds work */
+int syscall_nanosleep_raw(const struct timespec *ts);  /* blocking.c */
+gcwork *thread_gcw(gm_thread *t);        /* the thread's barrier/assist queue */
+void thread_gcw_flush(gm_thread *t, uint64_t *bytes);
+bool mark_work_available(void);
+void mark_drain_n(gcwork *w, int64_t budget);       /* scan about budget bytes */
+
+/* ---- trace.c: GOMEMTRACE timeline --------------------------------------- */
+void trace_init(void);
+void trace_event_pause(uint64_t ns);
+void trace_event_phase(const char *name, uint64_t at);
+void trace_event_cycle(uint32_t n, uint64_t marked);
+
+/* ---- checkmark.c -------------------------------------------------------- */
+void checkmark_verify(void);             /* world stopped, after marking */
+void checkmark_record_stack(uintptr_t lo, uintptr_t hi);  /* at a stack scan */
 
 /* ---- pacer.c: settings from the environment ---------------------------- */
 typedef struct gm_settings {
@@ -357,6 +412,8 @@ typedef struct gm_settings {
 extern gm_settings gm_config;
 void settings_init(void);
 void pacer_commit(uint64_t heap_marked);
+void pacer_start_cycle(void);             /* STW #1: the assist ratio */
+void pacer_end_cycle(uint64_t marked);    /* STW #2: learn cons/mark */
 uint64_t now_ns(void);
 uint64_t thread_cpu_ns(void);
 uint64_t process_cpu_ns(void);
@@ -370,7 +427,7 @@ typedef struct heap_stats {
 extern heap_stats gm_stats;
 void stats_account_uncache(mspan *s);
 void stats_print_gctrace(uint32_t n, uint64_t start_ns, const uint64_t clock[3],
-                         const uint64_t cpu[3], uint64_t live0, uint64_t live1,
+                         const uint64_t cpu[5], uint64_t live0, uint64_t live1,
                          uint64_t marked, uint64_t goal, bool forced);
 
 /* ---- panic.c ------------------------------------------------------------ */

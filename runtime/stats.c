@@ -35,23 +35,22 @@ static void fmt_ms(char *buf, size_t n, uint64_t ns) {
                   (unsigned long long)(x % p));
 }
 
+/* cpu: STW #1 × P, assists, background workers, idle workers, STW #2 × P */
 void stats_print_gctrace(uint32_t n, uint64_t start_ns, const uint64_t clock[3],
-                         const uint64_t cpu[3], uint64_t live0, uint64_t live1,
+                         const uint64_t cpu[5], uint64_t live0, uint64_t live1,
                          uint64_t marked, uint64_t goal, bool forced) {
-    char c[3][32], u[3][32];
-    for (int i = 0; i < 3; i++) {
-        fmt_ms(c[i], sizeof c[i], clock[i]);
-        fmt_ms(u[i], sizeof u[i], cpu[i]);
-    }
+    char c[3][32], u[5][32];
+    for (int i = 0; i < 3; i++) fmt_ms(c[i], sizeof c[i], clock[i]);
+    for (int i = 0; i < 5; i++) fmt_ms(u[i], sizeof u[i], cpu[i]);
     uint64_t elapsed = now_ns() - gm_gc_state.start_ns;
     double frac = elapsed ? (double)gm_gc_state.gc_cpu_ns /
                                 ((double)elapsed * gm_config.gomaxprocs) : 0;
     uint64_t since = start_ns - gm_gc_state.start_ns;
-    gm_print_err("gc %u @%llu.%03llus %d%%: %s+%s+%s ms clock, %s+0/%s/0+%s ms cpu, "
+    gm_print_err("gc %u @%llu.%03llus %d%%: %s+%s+%s ms clock, %s+%s/%s/%s+%s ms cpu, "
                  "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB globals, %d P%s\n",
                  n, (unsigned long long)(since / 1000000000u),
                  (unsigned long long)(since / 1000000u % 1000u), (int)(frac * 100),
-                 c[0], c[1], c[2], u[0], u[1], u[2],
+                 c[0], c[1], c[2], u[0], u[1], u[2], u[3], u[4],
                  (unsigned long long)(live0 >> 20), (unsigned long long)(live1 >> 20),
                  (unsigned long long)(marked >> 20),
                  (unsigned long long)(goal == UINT64_MAX ? 0 : goal >> 20),

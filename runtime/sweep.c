@@ -49,20 +49,36 @@ uint32_t sweep_span(mspan *s, bool preserve) {
 
 static _Atomic unsigned sweep_cursor;
 
-/* Sweep one span somewhere in the heap; false when nothing is left. */
+_Atomic int gm_sweepers_active;
+
+/* Sweep one span somewhere in the heap; false when nothing is left.
+ * gm_sweepers_active counts sweeps in flight: a cycle must not start
+ * marking while one is rewriting a span's bits (gc.c waits for it). */
 bool sweep_one(void) {
+    atomic_fetch_add(&gm_sweepers_active, 1);
+    bool more = false;
     for (unsigned n = 0; n < NUM_SPAN_CLASSES; n++) {
         unsigned spc = atomic_load(&sweep_cursor);
-        if (spc >= NUM_SPAN_CLASSES) return false;
+        if (spc >= NUM_SPAN_CLASSES) break;
         mspan *s = mcentral_pop_unswept(spc);
-        if (s) { sweep_span(s, false); return true; }
+        if (s) { sweep_span(s, false); more = true; break; }
         atomic_compare_exchange_strong(&sweep_cursor, &spc, spc + 1);
+        more = atomic_load(&sweep_cursor) < NUM_SPAN_CLASSES;
     }
-    return atomic_load(&sweep_cursor) < NUM_SPAN_CLASSES;
+    atomic_fetch_sub(&gm_sweepers_active, 1);
+    return more;
 }
 
+/* Sweep everything left.  A registered thread sweeps one span at a time
+ * inside the runtime (it holds span and heap locks meanwhile), so that a
+ * collector can stop it between spans. */
 void sweep_finish(void) {
-    while (sweep_one()) {
+    gm_thread *t = gm_self;
+    for (;;) {
+        if (t) runtime_enter(t);
+        bool more = sweep_one();
+        if (t) runtime_exit(t);
+        if (!more) break;
     }
 }
 

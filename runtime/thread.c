@@ -87,6 +87,9 @@ gm_thread *thread_register_self(gm_thread *t) {
     roots_thread_tls(t);
     pthread_mutex_lock(&gm_threads_lock);
     if (!listed) list_insert_locked(t);
+    /* Born during a mark: the stack holds nothing older, it counts as
+     * scanned (Go's new goroutines during GC). */
+    if (atomic_load(&gm_gc_state.phase) != GC_OFF) t->scan_cycle = atomic_load(&gm_gc_state.cycle);
     atomic_store(&t->state, TS_RUNNING);
     gm_self = t;
     pthread_mutex_unlock(&gm_threads_lock);
@@ -126,10 +129,15 @@ void gm_thread_detach(void) {
     if (t == NULL) return;
     pthread_mutex_lock(&gm_threads_lock);
     thread_flush_cache(t);
+    uint64_t marked = t->black_bytes;
+    thread_gcw_flush(t, &marked);        /* its grey objects go on */
+    atomic_fetch_add(&gm_gc_state.bytes_marked, marked);
+    t->black_bytes = 0;
     list_remove_locked(t);
     gm_self = NULL;
     pthread_mutex_unlock(&gm_threads_lock);
     pthread_setspecific(detach_key, NULL);
+    if (t->gcw) meta_free(t->gcw, sizeof *t->gcw);
     meta_free(t, sizeof *t);
 }
 
@@ -149,9 +157,13 @@ static void *go_start(void *arg) {
 }
 
 int gm_go(void (*fn)(void *), void *arg) {
-    self_or_fatal("gm_go");
+    gm_thread *self = self_or_fatal("gm_go");
     if (fn == NULL) gm_panic("go of nil func value");
+    runtime_enter(self);                 /* meta_alloc's lock: not while stopped */
     gm_thread *t = thread_new();
+    if (atomic_load(&gm_gc_state.phase) == GC_MARK)
+        mark_grey_pointer(thread_gcw(self), (uintptr_t)arg);  /* the new stack is black */
+    runtime_exit(self);
     t->start_fn = fn;
     t->start_arg = arg;
     atomic_store(&t->state, TS_STARTING);
@@ -169,7 +181,9 @@ int gm_go(void (*fn)(void *), void *arg) {
         pthread_mutex_lock(&gm_threads_lock);
         list_remove_locked(t);
         pthread_mutex_unlock(&gm_threads_lock);
+        runtime_enter(self);
         meta_free(t, sizeof *t);
+        runtime_exit(self);
     }
     return err;
 }

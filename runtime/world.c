@@ -32,9 +32,7 @@
 int gm_stop_signal = SIGPWR;
 
 static struct {
-    _Atomic uint32_t gen;       /* futex word, bumped by world_start */
     sem_t ack;                  /* one post per stopped thread */
-    int nstopped;
 } world;
 
 static void futex_wait(void *addr, uint32_t val) {
@@ -59,12 +57,12 @@ static void save_signal_regs(gm_thread *t, void *uctx) {
 /* Acknowledge the stop and wait for the world to start again.  Only
  * async-signal-safe calls: sem_post and futex. */
 static void park(gm_thread *t, uintptr_t sp) {
-    uint32_t gen = atomic_load(&world.gen);
+    uint32_t gen = atomic_load(&t->wake);
     t->stop_sp = sp;
     atomic_store_explicit(&t->state, TS_STOPPED, memory_order_release);
     sem_post(&world.ack);
-    while (atomic_load_explicit(&world.gen, memory_order_acquire) == gen)
-        futex_wait(&world.gen, gen);
+    while (atomic_load_explicit(&t->wake, memory_order_acquire) == gen)
+        futex_wait(&t->wake, gen);
 }
 
 static void stop_handler(int sig, siginfo_t *info, void *uctx) {
@@ -151,23 +149,35 @@ void world_stop(void) {
     for (gm_thread *t = gm_all_threads; t; t = t->next)
         if (t != me) request_stop(t, &signalled);
     wait_acks(signalled);
-    world.nstopped = signalled;
+}
+
+static void resume(gm_thread *t) {
+    int s = atomic_load(&t->state);
+    if (s == TS_STOPPED) {
+        atomic_store(&t->state, TS_RUNNING);
+        atomic_fetch_add_explicit(&t->wake, 1, memory_order_release);
+        futex_wake(&t->wake);
+    } else if (s == TS_CLAIMED) {
+        atomic_store(&t->state, TS_BLOCKING);
+        futex_wake(&t->state);
+    }
 }
 
 void world_start(void) {
     gm_thread *me = gm_self;
-    for (gm_thread *t = gm_all_threads; t; t = t->next) {
-        if (t == me) continue;
-        int s = atomic_load(&t->state);
-        if (s == TS_STOPPED) {
-            atomic_store(&t->state, TS_RUNNING);
-        } else if (s == TS_CLAIMED) {
-            atomic_store(&t->state, TS_BLOCKING);
-            futex_wake(&t->state);
-        }
-    }
-    atomic_fetch_add_explicit(&world.gen, 1, memory_order_release);
-    futex_wake(&world.gen);
+    for (gm_thread *t = gm_all_threads; t; t = t->next)
+        if (t != me) resume(t);
+}
+
+/* Stop one thread (the caller holds threads_lock and is not t). */
+void thread_suspend(gm_thread *t) {
+    int signalled = 0;
+    request_stop(t, &signalled);
+    wait_acks(signalled);
+}
+
+void thread_resume(gm_thread *t) {
+    resume(t);
 }
 
 /* ---- the blocking state (Go's entersyscall / exitsyscall) -------------- */
