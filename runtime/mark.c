@@ -21,6 +21,7 @@
  * is ours (other threads' stacks), so they are excluded from them.
  */
 #include "runtime.h"
+#include <sched.h>
 #include <string.h>
 
 static struct {
@@ -193,13 +194,33 @@ void mark_grey_precise(gcwork *w, uintptr_t p) {
     grey_object(w, s, object_index(s, p));
 }
 
-/* The base of the allocated object containing p, or NULL. */
+/* The base of the allocated object containing p, or NULL — for queries
+ * outside marking, while spans may be swept concurrently.  The span's
+ * sweepgen works as a sequence lock: a span being swept (h-1) is waited
+ * for; an unswept one (h-2) keeps exactly its marked objects; a swept one
+ * answers from freeindex and its alloc bits; if the sweepgen moved while
+ * the bits were read, read again. */
 void *object_base(uintptr_t p, mspan **sp) {
     mspan *s = span_of(p);
     if (s == NULL || atomic_load(&s->state) != SPAN_INUSE || p < s->base || p >= s->limit)
         return NULL;
     uintptr_t idx = object_index(s, p);
-    if (!slot_allocated(s, idx)) return NULL;
+    bool allocated;
+    for (;;) {
+        uint32_t h = atomic_load(&gm_heap.sweepgen);
+        uint32_t sg = atomic_load_explicit(&s->sweepgen, memory_order_acquire);
+        if (sg == h - 1) { sched_yield(); continue; }
+        if (sg == h - 2)
+            allocated = __atomic_load_n(&s->markbits[idx >> 6], __ATOMIC_RELAXED) >> (idx & 63) & 1;
+        else
+            allocated = idx < atomic_load_explicit(&s->freeindex, memory_order_relaxed) ||
+                        (__atomic_load_n(&s->allocbits[idx >> 6], __ATOMIC_RELAXED) >> (idx & 63) & 1);
+        atomic_thread_fence(memory_order_acquire);
+        if (atomic_load_explicit(&s->sweepgen, memory_order_relaxed) == sg &&
+            atomic_load(&gm_heap.sweepgen) == h)
+            break;
+    }
+    if (!allocated) return NULL;
     if (sp) *sp = s;
     return (void *)(s->base + idx * (s->sizeclass ? s->elemsize : 0));
 }
