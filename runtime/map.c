@@ -42,7 +42,7 @@
 #include <stdlib.h>
 
 #define SLOTS 8
-#define MAX_TABLE_SLOTS 1024
+#define MAX_TABLE_SLOTS 4096
 #define CTRL_EMPTY 0x00u
 #define CTRL_DELETED 0x01u
 #define LSB 0x0101010101010101ull
@@ -57,6 +57,7 @@ typedef struct maptype {
     size_t slotsize;
     gm_type slot;              /* one slot: key + value */
     int keykind;
+    bool val_empty;            /* the value type has size 0 */
     bool key_update;           /* overwrite the key on assignment (strings,
                                   floats: equal but not identical keys) */
 } maptype;
@@ -146,6 +147,7 @@ static maptype *build_maptype(const gm_type *key, const gm_type *val) {
     mt->valoff = align_up(key->size, val->align ? val->align : 1);
     mt->slotsize = align_up(mt->valoff + val->size, align);
     mt->keykind = key_kind(key);
+    mt->val_empty = val->size == 0;
     mt->key_update = mt->keykind == KK_STRING ||
                      (mt->keykind == KK_GENERIC && key->kind != GM_KIND_BOOL &&
                       !(key->kind >= GM_KIND_INT && key->kind <= GM_KIND_UINTPTR));
@@ -223,7 +225,7 @@ static inline char *slot_at(const maptype *mt, grp g, int s) {
     return g.slots + (size_t)s * mt->slotsize;
 }
 static inline void *val_of(const maptype *mt, char *slot) {
-    return mt->val->size ? slot + mt->valoff : (void *)mk_zerobase;
+    return mt->val_empty ? (void *)mk_zerobase : slot + mt->valoff;
 }
 static inline table *table_for(const gm_map *m, uint64_t hash) {
     return m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0].t;
@@ -260,8 +262,11 @@ static inline bool key_equal(const maptype *mt, const void *a, const void *b, in
         return *(const uint64_t *)a == *(const uint64_t *)b;
     case KK_MEM32:
         return *(const uint32_t *)a == *(const uint32_t *)b;
-    case KK_STRING:
-        return mk_equal_string(a, b);
+    case KK_STRING: {
+        const gm_string *x = a, *y = b;
+        return x->len == y->len &&
+               (x->ptr == y->ptr || x->len == 0 || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+    }
     default:
         return gm_equal(mt->key, a, b);
     }
@@ -282,6 +287,8 @@ find(const gm_map *m, const void *key, uint64_t hash, int kk) {
     char *first = group_at(mt, t, g).slots;
     __builtin_prefetch(first);
     __builtin_prefetch(first + 64);
+    if (mt->slotsize > 16)
+        __builtin_prefetch(first + 128);
     for (uint64_t step = 1;; step++) {
         grp g8 = group_at(mt, t, g);
         uint64_t ctrl = *ctrl_of(g8);

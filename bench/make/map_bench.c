@@ -8,7 +8,7 @@
  * lookups until 4e6.  Times are process CPU time (all threads, the
  * collector's included), robust against other load on the machine.  Keys: int64
  * k_i = i * 0x9E3779B97F4A7C15 (spread over 64 bits), strings "key-<k_i>".
- * Values are int64.  GLib uses g_direct_hash (int keys stored in the
+ * Lookups go in a pseudo-random order.  Values are int64.  GLib uses g_direct_hash (int keys stored in the
  * pointer itself: its fastest mode) and g_str_hash.
  */
 #include "gomem.h"
@@ -28,6 +28,10 @@ static double now(void) {
 static int64_t key_of(long i) { return (int64_t)((uint64_t)i * 0x9E3779B97F4A7C15ull); }
 
 static volatile int64_t sink;
+
+/* Lookups visit the keys in a pseudo-random order (a permutation of 0..n-1,
+ * 1000003 being prime to every n = 10^k), not in insertion order. */
+static inline long order(long j, long n) { return (long)(((unsigned long)j * 1000003ul) % (unsigned long)n); }
 
 int main(int argc, char **argv) {
     if (argc < 4) {
@@ -67,9 +71,11 @@ int main(int argc, char **argv) {
             tins += now() - t;
             t = now();
             for (long r = 0; last && r < rounds; r++)
-                for (long i = 0; i < n; i++)
+                for (long j = 0; j < n; j++) {
+                    long i = order(j, n);
                     sum += (int64_t)GPOINTER_TO_SIZE(g_hash_table_lookup(
                         h, str ? (gpointer)ckeys[i] : GSIZE_TO_POINTER(ikeys[i])));
+                }
             tlook += now() - t;
             t = now();
             for (long i = 0; i < n; i++)
@@ -86,9 +92,11 @@ int main(int argc, char **argv) {
             tins += now() - t;
             t = now();
             for (long r = 0; last && r < rounds; r++)
-                for (long i = 0; i < n; i++)
+                for (long j = 0; j < n; j++) {
+                    long i = order(j, n);
                     sum += *(int64_t *)gm_map_get(m, str ? (void *)&skeys[i] : (void *)&ikeys[i],
                                                   NULL);
+                }
             tlook += now() - t;
             t = now();
             for (long i = 0; i < n; i++)

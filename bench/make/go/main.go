@@ -21,6 +21,9 @@ func cpuNow() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// order visits 0..n-1 in a pseudo-random order (as map_bench.c does).
+func order(j, n int) int { return int(uint64(j) * 1000003 % uint64(n)) }
+
 func keyOf(i int) int64 { return int64(uint64(i) * 0x9E3779B97F4A7C15) }
 
 var sink int64
@@ -57,8 +60,8 @@ func benchMap(kind string, n int) {
 			tins += cpuNow() - t
 			t = cpuNow()
 			for r := 0; last && r < rounds; r++ {
-				for i := 0; i < n; i++ {
-					sum += m[skeys[i]]
+				for j := 0; j < n; j++ {
+					sum += m[skeys[order(j, n)]]
 				}
 			}
 			tlook += cpuNow() - t
@@ -76,8 +79,8 @@ func benchMap(kind string, n int) {
 			tins += cpuNow() - t
 			t = cpuNow()
 			for r := 0; last && r < rounds; r++ {
-				for i := 0; i < n; i++ {
-					sum += m[ikeys[i]]
+				for j := 0; j < n; j++ {
+					sum += m[ikeys[order(j, n)]]
 				}
 			}
 			tlook += cpuNow() - t
