@@ -192,16 +192,15 @@ static mspan *carve(mspan *f, uintptr_t npages) {
 
 static void span_alloc_bits(mspan *s) {
     size_t words = bits_words(s->nelems);
-    s->allocbits = meta_alloc(words * 8);
-    s->markbits = meta_alloc(words * 8);
+    s->allocbits = s->bits[0];
+    s->markbits = s->bits[1];
+    memset(s->bits[0], 0, words * 8);
+    memset(s->bits[1], 0, words * 8);
     if (s->kind == KIND_TYPED && s->sizeclass != 0)
         s->heapbits = meta_alloc(bits_words((s->npages << PAGE_SHIFT) / 8) * 8);
 }
 
 static void span_free_bits(mspan *s) {
-    size_t words = bits_words(s->nelems);
-    meta_free(s->allocbits, words * 8);
-    meta_free(s->markbits, words * 8);
     if (s->heapbits)
         meta_free(s->heapbits, bits_words((s->npages << PAGE_SHIFT) / 8) * 8);
     s->allocbits = s->markbits = s->heapbits = NULL;

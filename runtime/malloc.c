@@ -96,13 +96,20 @@ static void write_heap_bits(mspan *s, uintptr_t idx, const gm_type *t, size_t co
     }
 }
 
-/* Zero a slot; small slots inline, without a call. */
+/* Zero a slot: small slots with plain stores (a loop here becomes
+ * `rep stos`, which costs more than the stores for a few words). */
 static inline void zero_slot(void *p, uintptr_t size) {
-    if (size <= 64) {
-        uint64_t *w = p;
-        for (uintptr_t i = 0; i < size / 8; i++) w[i] = 0;
-    } else {
-        memset(p, 0, size);
+    uint64_t *w = p;
+    switch (size >> 3) {
+    case 8: w[7] = 0; /* fall through */
+    case 7: w[6] = 0; /* fall through */
+    case 6: w[5] = 0; /* fall through */
+    case 5: w[4] = 0; /* fall through */
+    case 4: w[3] = 0; /* fall through */
+    case 3: w[2] = 0; /* fall through */
+    case 2: w[1] = 0; /* fall through */
+    case 1: w[0] = 0; break;
+    default: memset(p, 0, size);
     }
 }
 
@@ -179,8 +186,9 @@ void *malloc_large(gm_thread *t, size_t size, unsigned kind, const gm_type *type
     return p;
 }
 
-/* The fast path: a free slot in the cached span's alloc cache. */
-static inline void *alloc_fast(gm_thread *t, unsigned spc) {
+/* The fast path: a free slot in the cached span's alloc cache; *slot gets
+ * its index. */
+static inline void *alloc_fast_idx(gm_thread *t, unsigned spc, uint32_t *slot) {
     mspan *s = t->alloc[spc];
     uint64_t cache = s->alloccache;
     if (GM_LIKELY(cache != 0)) {
@@ -198,10 +206,16 @@ static inline void *alloc_fast(gm_thread *t, unsigned spc) {
                 mark_new_black(s, idx);
                 t->black_bytes += s->elemsize;
             }
+            *slot = idx;
             return p;
         }
     }
     return NULL;
+}
+
+static inline void *alloc_fast(gm_thread *t, unsigned spc) {
+    uint32_t idx;
+    return alloc_fast_idx(t, spc, &idx);
 }
 
 static void *alloc_kind(size_t size, unsigned kind, const char *fn) {
@@ -242,10 +256,10 @@ void *gm_alloc_typed(const gm_type *t, size_t count) {
     void *p;
     if (GM_LIKELY(size <= MAX_SMALL_SIZE)) {
         unsigned spc = spanclass_of(size_to_class(size), KIND_TYPED);
-        p = alloc_fast(self, spc);
+        uint32_t idx;
+        p = alloc_fast_idx(self, spc, &idx);
         if (GM_LIKELY(p != NULL)) {
-            mspan *s = self->alloc[spc];
-            write_heap_bits(s, ((uintptr_t)p - s->base) / s->elemsize, t, count);
+            write_heap_bits(self->alloc[spc], idx, t, count);
         } else {
             p = malloc_slow(self, size, KIND_TYPED, t, count);
         }

@@ -148,6 +148,10 @@ struct mspan {
     const gm_type *largetype;  /* typed large object: its element type */
     uintptr_t largebytes;      /* typed large object: bytes of elements */
     uint64_t free_cycle;       /* free spans: num_gc when freed */
+    /* The two bitmaps alloc/markbits point into (swapped by sweeping):
+     * beside the span's hot fields, so a mark touches one more line of the
+     * same structure rather than another allocation. */
+    uint64_t bits[2][MAX_SPAN_ELEMS / 64];
 };
 
 /* ---- heap.c: the page heap --------------------------------------------- */
