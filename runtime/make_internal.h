@@ -131,7 +131,7 @@ typedef enum mk_wait_reason {
 
 /* A parked thread's wake-up word lives on its own stack. */
 typedef struct mk_parker {
-    _Atomic uint32_t state;   /* 0 waiting, 1 woken */
+    _Atomic uint32_t state;   /* 0 waiting, 1 woken, 2 sleeping in futex */
 } mk_parker;
 
 /* Called with the channel lock(s) held, just before unlocking and parking:

@@ -18,6 +18,7 @@
 #include "make_internal.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <linux/futex.h>
 #include <stdlib.h>
 #include <sys/syscall.h>
@@ -30,6 +31,7 @@ static _Atomic int main_reason = -1;    /* main thread's wait reason, -1: runnin
 static _Atomic int reporting;
 
 #define SPINS 200
+#define YIELDS 16
 #define CHECK_NS 50000000L              /* re-check deadlock every 50 ms */
 
 static const char *const reason_name[] = {
@@ -101,42 +103,58 @@ static void check_deadlock(mk_wait_reason why) {
         report_deadlock(why);
 }
 
+/* States of a parker's word. */
+enum { P_WAITING = 0, P_WOKEN = 1, P_SLEEPING = 2 };
+
 void mk_park_prepare(mk_parker *p) {
-    atomic_store_explicit(&p->state, 0, memory_order_relaxed);
+    atomic_store_explicit(&p->state, P_WAITING, memory_order_relaxed);
     atomic_fetch_add(&parked, 1);
 }
 
 void mk_park_wake(mk_parker *p) {
     atomic_fetch_sub(&parked, 1);
     atomic_fetch_add(&wakeups, 1);
-    atomic_store_explicit(&p->state, 1, memory_order_release);
-    /* p may be gone once state is 1: a stray wake of a reused address is
-     * harmless, every waiter re-checks its word. */
-    futex(&p->state, FUTEX_WAKE, 1, NULL);
+    /* Only a sleeper needs the system call; a spinner sees the store.  p
+     * may be gone once the state is P_WOKEN: a stray wake of a reused
+     * address is harmless, every waiter re-checks its word. */
+    if (atomic_exchange_explicit(&p->state, P_WOKEN, memory_order_acq_rel) == P_SLEEPING)
+        futex(&p->state, FUTEX_WAKE, 1, NULL);
 }
 
 static inline bool woken(mk_parker *p) {
-    return atomic_load_explicit(&p->state, memory_order_acquire) != 0;
+    return atomic_load_explicit(&p->state, memory_order_acquire) == P_WOKEN;
+}
+
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
 }
 
 void mk_park_wait(mk_parker *p, mk_wait_reason why) {
     for (int i = 0; i < SPINS; i++) {       /* a peer is often about to act */
         if (woken(p))
             return;
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
+        cpu_relax();
+    }
+    for (int i = 0; i < YIELDS; i++) {      /* let it run if it shares our CPU */
+        sched_yield();
+        if (woken(p))
+            return;
     }
     bool main_thread = is_main_thread();
     if (main_thread)
         atomic_store(&main_reason, (int)why);
     gm_blocking_enter();
     check_deadlock(why);
-    while (!woken(p)) {
-        struct timespec ts = {0, CHECK_NS};
-        long r = futex(&p->state, FUTEX_WAIT, 0, &ts);
-        if (r != 0 && errno == ETIMEDOUT && !woken(p))
-            check_deadlock(why);
+    uint32_t expect = P_WAITING;
+    if (atomic_compare_exchange_strong(&p->state, &expect, P_SLEEPING) || expect == P_SLEEPING) {
+        while (!woken(p)) {
+            struct timespec ts = {0, CHECK_NS};
+            long r = futex(&p->state, FUTEX_WAIT, P_SLEEPING, &ts);
+            if (r != 0 && errno == ETIMEDOUT && !woken(p))
+                check_deadlock(why);
+        }
     }
     gm_blocking_exit();
     if (main_thread)
