@@ -296,7 +296,7 @@ REPORT="$OUT/report.md"
           for (x = 1; x <= nx; x++) { hdr2 = hdr2 " | " xs[x]; sep2 = sep2 "|---" }
           print hdr2 " |"; print sep2 "|"
           for (i = 1; i <= nbe; i++) {
-            o = bes[i]; if (o == "gomem" || !((b SUBSEP o) in present)) continue
+            o = bes[i]; if (o == "gomem" || !((b SUBSEP o) in present) || bad[b SUBSEP o] != "") continue
             line = sprintf("| %s | %.2f | %.2f | %.2f", o, mw["gomem"] / mw[o], mc["gomem"] / mc[o], mr["gomem"] / mr[o])
             for (x = 1; x <= nx; x++) {
               if (((("gomem" SUBSEP xs[x]) in mx)) && ((o SUBSEP xs[x]) in mx) && mx[o, xs[x]] > 0) line = line sprintf(" | %.2f", mx["gomem", xs[x]] / mx[o, xs[x]])
