@@ -43,6 +43,7 @@
 
 #define SLOTS 8
 #define MAX_TABLE_SLOTS 4096
+#define PREFETCH_MIN 16384           /* entries: larger maps prefetch slots */
 #define CTRL_EMPTY 0x00u
 #define CTRL_DELETED 0x01u
 #define LSB 0x0101010101010101ull
@@ -72,18 +73,6 @@ typedef struct table {
     bool retired;              /* replaced: frozen, kept for iterators */
 } table;
 
-struct gm_map {
-    struct dirent *dir;        /* 2^global_depth entries (word 0) */
-    void *zero;                /* zero value when larger than mk_zero (word 1) */
-    const maptype *mt;         /* immortal, not a heap pointer */
-    intptr_t count;
-    uint64_t seed;
-    intptr_t dir_len;
-    uint32_t clear_seq;        /* bumped by gm_map_clear, ends iterations */
-    uint8_t global_depth;
-    uint8_t writing;           /* best-effort concurrent write detection */
-};
-
 /* A directory entry caches its table's arrays, so a lookup goes from the
  * directory straight to the control word. */
 typedef struct dirent {
@@ -93,8 +82,22 @@ typedef struct dirent {
     uint64_t mask;             /* = t->mask */
 } dirent;
 
+struct gm_map {
+    dirent d0;                 /* the directory of a one-table map (words 0-3) */
+    dirent *dir;               /* 2^global_depth entries: &d0 or an array (word 4) */
+    void *zero;                /* zero value when larger than mk_zero (word 5) */
+    const maptype *mt;         /* immortal, not a heap pointer */
+    intptr_t count;
+    uint64_t seed;
+    intptr_t dir_len;
+    uint32_t clear_seq;        /* bumped by gm_map_clear, ends iterations */
+    uint8_t global_depth;
+    uint8_t writing;           /* best-effort concurrent write detection */
+};
+
 static const uint8_t mask_two[1] = {3};
 static const uint8_t mask_three[1] = {7};
+static const uint8_t mask_map[1] = {0x37};    /* d0.ctrl, d0.slots, d0.t, dir, zero */
 static const gm_type dirent_type = {
     .size = sizeof(dirent), .align = _Alignof(dirent), .ptrdata = 3 * sizeof(void *),
     .ptrmask = mask_three, .name = "runtime.dirent", .kind = GM_KIND_STRUCT};
@@ -103,8 +106,10 @@ static const gm_type table_type = {
     .ptrmask = mask_two, .name = "runtime.table", .kind = GM_KIND_STRUCT};
 static const gm_type map_type = {
     .size = sizeof(struct gm_map), .align = _Alignof(struct gm_map),
-    .ptrdata = 2 * sizeof(void *), .ptrmask = mask_two, .name = "runtime.hmap",
+    .ptrdata = 6 * sizeof(void *), .ptrmask = mask_map, .name = "runtime.hmap",
     .kind = GM_KIND_STRUCT};
+_Static_assert(offsetof(struct gm_map, dir) == 4 * sizeof(void *), "map_type's bitmap");
+_Static_assert(offsetof(struct gm_map, zero) == 5 * sizeof(void *), "map_type's bitmap");
 
 /* ---- map types ---- */
 
@@ -285,10 +290,12 @@ find(const gm_map *m, const void *key, uint64_t hash, int kk) {
     /* The slot's address depends on the control word; fetch the group's
      * first slots meanwhile, so that the two misses overlap. */
     char *first = group_at(mt, t, g).slots;
-    __builtin_prefetch(first);
-    __builtin_prefetch(first + 64);
-    if (mt->slotsize > 16)
-        __builtin_prefetch(first + 128);
+    if (m->count > PREFETCH_MIN) {
+        __builtin_prefetch(first);
+        __builtin_prefetch(first + 64);
+        if (mt->slotsize > 16)
+            __builtin_prefetch(first + 128);
+    }
     for (uint64_t step = 1;; step++) {
         grp g8 = group_at(mt, t, g);
         uint64_t ctrl = *ctrl_of(g8);
@@ -334,12 +341,48 @@ static __attribute__((noinline)) void *get_miss(gm_map *m, const void *key, bool
     return m ? (void *)zero_value(m) : (void *)mk_zero;
 }
 
+/* The lookup of 8-byte memory keys (ints, pointers), written out as a
+ * small leaf function: it needs no callee-saved registers, so a lookup in
+ * a cache-resident map is short.  Large maps prefetch the group's slots
+ * while the control word loads. */
+static __attribute__((noinline)) void *get64(gm_map *m, const void *key, bool *ok) {
+    uint64_t k;
+    memcpy(&k, key, 8);
+    uint64_t hash = mk_hash64(k, m->seed);
+    const dirent *d = &m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0];
+    size_t ss = m->mt->slotsize;
+    uint64_t mask = d->mask, g = (hash >> 7) & mask;
+    const uint64_t *ctrl = d->ctrl;
+    char *slots = d->slots;
+    if (m->count > PREFETCH_MIN) {
+        __builtin_prefetch(slots + g * SLOTS * ss);
+        __builtin_prefetch(slots + g * SLOTS * ss + 64);
+    }
+    uint64_t h2x = LSB * (0x80 | (hash & 0x7F));
+    for (uint64_t step = 1;; step++) {
+        uint64_t c = ctrl[g], x = c ^ h2x;
+        for (uint64_t hit = ~(((x & ~MSB) + ~MSB) | x) & MSB; hit; hit &= hit - 1) {
+            char *slot = slots + (g * SLOTS + (uint64_t)first_slot(hit)) * ss;
+            if (__builtin_expect(*(const uint64_t *)slot == k, 1)) {
+                if (ok)
+                    *ok = true;
+                return val_of(m->mt, slot);
+            }
+        }
+        if (match_empty(c))
+            return get_miss(m, key, ok);
+        g = (g + step) & mask;
+    }
+}
+
 void *gm_map_get(gm_map *m, const void *key, bool *ok) {
     if (__builtin_expect(m == NULL || m->count == 0, 0))
         return get_miss(m, key, ok);
     if (__builtin_expect(m->writing, 0))
         mk_fatal("concurrent map read and map write");
-    char *slot = find_any(m, key);
+    if (m->mt->keykind == KK_MEM64)
+        return get64(m, key, ok);
+    char *slot = find_slow(m, key);
     if (__builtin_expect(slot == NULL, 0))
         return get_miss(m, key, ok);
     if (ok)
@@ -431,7 +474,10 @@ static void grow_directory(gm_map *m) {
         set_entry(&nd[2 * i], m->dir[i].t);
         set_entry(&nd[2 * i + 1], m->dir[i].t);
     }
+    bool was_d0 = m->dir == &m->d0;
     gm_store((void **)&m->dir, nd);
+    if (was_d0)
+        mk_clear(&dirent_type, &m->d0);     /* drop its hold on the old table */
     m->dir_len = n * 2;
     m->global_depth++;
 }
@@ -479,8 +525,8 @@ static void init_dir(gm_map *m, intptr_t hint) {
         intptr_t cap = SLOTS;
         while (max_growth(cap) < hint)
             cap *= 2;
-        dirent *d = gm_alloc_typed(&dirent_type, 1);
-        set_entry(&d[0], new_table(mt, cap, 0));
+        dirent *d = &m->d0;            /* inside the map: no extra miss */
+        set_entry(d, new_table(mt, cap, 0));
         gm_store((void **)&m->dir, d);
         m->dir_len = 1;
         m->global_depth = 0;
@@ -672,6 +718,7 @@ void gm_map_clear(gm_map *m) {
     for (intptr_t i = 0; m->dir && i < m->dir_len; i++)
         m->dir[i].t->retired = true;
     gm_store((void **)&m->dir, NULL);
+    mk_clear(&dirent_type, &m->d0);
     m->dir_len = 0;
     m->global_depth = 0;
     m->count = 0;
