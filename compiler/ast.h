@@ -17,7 +17,7 @@
  *    a syntax error it puts an N_BAD node there instead.
  *  - A type expression node shared by several fields (the `int` in
  *    `a, b int`) is the same Node: passes must not assume tree shape there.
- *  - `type`, `esc`, `sym` and `aux` are zero after parsing; they belong to
+ *  - `ty`, `sym`, `mode`, `val`, `esc` and `aux` are zero after parsing; they belong to
  *    the passes that come after (checker, escape analysis, emitter).
  *
  * Child slots by kind (unused slots are NULL / empty):
@@ -60,7 +60,7 @@
  *  N_KEYVALUE    x = key; y = value
  *  N_FUNCLIT     type = N_FUNCTYPE; body = N_BLOCK
  *  N_PAREN       x
- *  N_SELECTOR    x; name (x.name)
+ *  N_SELECTOR    x; name (x.name); end = position of name
  *  N_INDEX       x; list = indices (more than one: generic instantiation)
  *  N_SLICE       x; y = low, z = high, w = max (each may be NULL);
  *                op = 3 for a 3-index slice, else 2
@@ -93,7 +93,8 @@
  *                or 0 (for range x); x = the ranged expression; body
  *  N_SWITCH      init; x = tag or NULL; list = N_CASE clauses
  *  N_TYPESWITCH  init; name = bound variable (x := y.(type)) or NULL;
- *                x = the expression whose type is switched on; list = N_CASE
+ *                x = the expression whose type is switched on; list = N_CASE;
+ *                y = the guard N_TYPEASSERT (at the bound variable's position)
  *  N_CASE        list = expressions or types (empty for default);
  *                op = 1 for default; list2 = body statements
  *  N_SELECT      list = N_COMMCLAUSE clauses
@@ -150,12 +151,15 @@ struct Node {
     Node *recv;           /* method receiver */
     Node *init, *cond, *post, *body, *els;
     NodeList list, list2;
+    Pos end;              /* N_BLOCK: the closing brace; N_SELECTOR: the name */
     int iota;             /* N_CONST: index in its group */
     int group;            /* N_CONST: group id, 0 when not in a group */
 
     /* Filled by later passes; zero after parsing. */
     struct Type *ty;      /* checker: the type of this expression / decl */
     struct Sym *sym;      /* checker: the object an identifier denotes */
+    int mode;             /* checker: operand mode (types.h Mode) */
+    struct Const *val;    /* checker: constant value, or NULL */
     int esc;              /* escape analysis: decision for this node */
     void *aux;            /* per-pass scratch (e.g. escape's location) */
 };

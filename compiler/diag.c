@@ -45,11 +45,7 @@ static void add_entry(Diag *d, Pos pos, const char *msg) {
 void diag_error(Diag *d, Pos pos, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *msg = arena_alloc(d->arena, (size_t)(n < 0 ? 0 : n) + 1);
-    va_start(ap, fmt);
-    vsnprintf(msg, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
+    char *msg = arena_vprintf(d->arena, fmt, ap);
     va_end(ap);
     add_entry(d, pos, msg);
 }

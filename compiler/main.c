@@ -4,10 +4,11 @@
  *   gomem run [-gcflags=FLAGS] file.go...             compile and run
  *   gomem parse [-dump] [-pos] [-each] file.go...     parse; print the AST
  *                      (-pos: with positions; -each: files are unrelated)
+ *   gomem check file.go...                            parse and type-check
  *   gomem version
  *
- * It reads the files, runs the passes in order (lex and parse for now; type
- * checking, escape analysis and C emission come later), prints errors the
+ * It reads the files, runs the passes in order (lex and parse, type check;
+ * escape analysis and C emission come later), prints errors the
  * way gc does and exits like go build: 0 on success, 1 on compile errors
  * (gc's status; `go build` itself reports 2), 2 on usage errors, 3 when a
  * later stage is reached that is not implemented yet (it says so; gomem
@@ -21,6 +22,7 @@
 #include <string.h>
 
 #include "compiler.h"
+#include "types.h"
 
 #define GOMEM_VERSION "0.1.0"
 
@@ -30,6 +32,7 @@ static void usage(FILE *out) {
     fputs("usage: gomem build [-gcflags=FLAGS] [-o output] file.go...\n"
           "       gomem run [-gcflags=FLAGS] file.go...\n"
           "       gomem parse [-dump] [-pos] [-each] file.go...\n"
+          "       gomem check file.go...   (parse and type-check only)\n"
           "       gomem version\n"
           "FLAGS: -m (escape decisions), -m=2 or -m -m (with reasons), -l\n",
           out);
@@ -72,6 +75,7 @@ typedef struct {
     BuildOptions build;
     bool dump, dump_pos;
     bool each;            /* parse: files are independent (no package check) */
+    bool verify;          /* check: also verify every expression got a type */
     const char **files;
     int nfiles;
 } Args;
@@ -99,6 +103,8 @@ static bool parse_args(int argc, char **argv, Args *a, bool allow_out, bool allo
             a->dump = a->dump_pos = true;
         } else if (allow_dump && strcmp(s, "-each") == 0) {
             a->each = true;
+        } else if (strcmp(s, "-verify") == 0) {
+            a->verify = true;
         } else if (s[0] == '-') {
             fprintf(stderr, "gomem: unknown flag %s\n", s);
             return false;
@@ -184,17 +190,24 @@ static int cmd_compile(const char *cmd, int argc, char **argv) {
     arena_init(&arena);
     Node **trees = arena_alloc(&arena, sizeof(Node *) * (size_t)a.nfiles);
     int errors = parse_all(&a, &arena, trees);
+    if (!errors && !is_parse) {
+        Diag diag;
+        diag_init(&diag, &arena);
+        if (check_package(trees, a.nfiles, &arena, &diag) && a.verify)
+            check_verify(trees, a.nfiles, &diag);
+        errors = diag_flush(&diag, stderr);
+    }
     arena_free(&arena);
     free(a.files);
     if (errors)
         return EXIT_COMPILE;
-    if (is_parse)
+    if (is_parse || strcmp(cmd, "check") == 0)
         return EXIT_OK;
     if (a.build.m_level > 0) {
-        fprintf(stderr, "gomem: type checking and escape analysis (-m) are not implemented yet\n");
+        fprintf(stderr, "gomem: escape analysis (-m) is not implemented yet\n");
         return EXIT_UNIMPLEMENTED;
     }
-    fprintf(stderr, "gomem: type checking and code generation are not implemented yet\n");
+    fprintf(stderr, "gomem: code generation is not implemented yet\n");
     return EXIT_UNIMPLEMENTED;
 }
 
@@ -212,7 +225,8 @@ int main(int argc, char **argv) {
         usage(stdout);
         return EXIT_OK;
     }
-    if (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 || strcmp(cmd, "parse") == 0)
+    if (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 || strcmp(cmd, "parse") == 0 ||
+        strcmp(cmd, "check") == 0)
         return cmd_compile(cmd, argc - 2, argv + 2);
     fprintf(stderr, "gomem %s: unknown command\n", cmd);
     usage(stderr);

@@ -220,6 +220,7 @@ static Node *selector_or_assertion(Parser *p, Node *x) {
         Node *n = new_node(p, N_SELECTOR, pos);
         n->x = x;
         n->name = cur(p)->lit;
+        n->end = pos_now(p);   /* the selected name */
         next(p);
         return n;
     }

@@ -54,6 +54,7 @@ Node *block(Parser *p, const char *context) {
         return b;
     b->list = statement_list(p);
     leave(p);
+    b->end = pos_now(p);
     want(p, T_RBRACE);
     return b;
 }
@@ -326,6 +327,7 @@ static Node *switch_stmt(Parser *p) {
         n->kind = N_TYPESWITCH;
         n->name = h.cond->name;
         n->x = h.cond->x;
+        n->y = h.cond;   /* the guard: its position is the bound variable's */
     }
     if (!got(p, T_LBRACE)) {
         syntax_error(p, "missing { after switch clause");

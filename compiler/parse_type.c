@@ -63,6 +63,7 @@ static Node *type_name(Parser *p) {
         Node *sel = new_node(p, N_SELECTOR, pos_now(p));
         next(p);
         sel->x = t;
+        sel->end = pos_now(p);
         sel->name = ident(p)->name;
         t = sel;
     }
@@ -288,6 +289,7 @@ static bool param_entry(Parser *p, void *ctx) {
             Node *sel = new_node(p, N_SELECTOR, pos_now(p));
             next(p);
             sel->x = name;
+            sel->end = pos_now(p);
             sel->name = ident(p)->name;
             e.type = tok(p) == T_LBRACK ? type_args(p, sel) : sel;
         } else {
