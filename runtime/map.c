@@ -281,7 +281,7 @@ static inline bool key_equal(const maptype *mt, const void *a, const void *b, in
 
 /* The slot holding key, or NULL. */
 static inline __attribute__((always_inline)) char *
-find(const gm_map *m, const void *key, uint64_t hash, int kk) {
+find_at(const gm_map *m, const void *key, uint64_t hash, int kk, uint64_t *gout, int *sout) {
     const maptype *mt = m->mt;
     const dirent *d = &m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0];
     const table view = {.ctrl = d->ctrl, .slots = d->slots, .mask = d->mask}, *t = &view;
@@ -301,13 +301,23 @@ find(const gm_map *m, const void *key, uint64_t hash, int kk) {
         uint64_t ctrl = *ctrl_of(g8);
         for (uint64_t mt8 = match_byte(ctrl, h2); mt8; mt8 &= mt8 - 1) {
             char *slot = slot_at(mt, g8, first_slot(mt8));
-            if (key_equal(mt, key, slot, kk))
+            if (key_equal(mt, key, slot, kk)) {
+                if (gout) {
+                    *gout = g;
+                    *sout = first_slot(mt8);
+                }
                 return slot;
+            }
         }
         if (match_empty(ctrl))
             return NULL;
         g = (g + step) & t->mask;
     }
+}
+
+static inline __attribute__((always_inline)) char *
+find(const gm_map *m, const void *key, uint64_t hash, int kk) {
+    return find_at(m, key, hash, kk, NULL, NULL);
 }
 
 /* Lookups of key kinds without an inline fast path. */
@@ -582,6 +592,11 @@ assign(gm_map *m, const void *key, uint64_t hash, int kk) {
         char *dest = NULL;
         uint64_t *dest_ctrl = NULL;
         int dest_s = 0;
+        if (m->count > PREFETCH_MIN) {
+            char *first = group_at(mt, t, g).slots;
+            __builtin_prefetch(first, 1);
+            __builtin_prefetch(first + 64, 1);
+        }
         for (uint64_t step = 1;; step++) {
             grp g8 = group_at(mt, t, g);
             uint64_t ctrl = *ctrl_of(g8);
@@ -670,44 +685,54 @@ void gm_map_set(gm_map *m, const void *key, const void *val) {
 
 /* ---- delete ---- */
 
+/* Remove the entry in slot s of group g of the table hash leads to. */
+static void remove_at(gm_map *m, uint64_t hash, uint64_t g, int s, char *slot) {
+    const maptype *mt = m->mt;
+    table *t = table_for(m, hash);
+    grp g8 = group_at(mt, t, g);
+    uint64_t ctrl = *ctrl_of(g8);
+    if (mt->slot.ptrdata == 0 && mt->slotsize == 16)
+        memset(slot, 0, 16);            /* inlined: the common int case */
+    else
+        mk_clear(&mt->slot, slot);
+    /* A group with an empty slot never let a probe pass it, so the slot can
+     * become empty again; otherwise leave a tombstone. */
+    if (match_empty(ctrl)) {
+        *ctrl_of(g8) = set_ctrl(ctrl, s, CTRL_EMPTY);
+        t->growth_left++;
+    } else {
+        *ctrl_of(g8) = set_ctrl(ctrl, s, CTRL_DELETED);
+    }
+    t->used--;
+    m->count--;
+}
+
 void gm_map_delete(gm_map *m, const void *key) {
     if (!m || !m->count) {
         if (m && !gm_type_comparable(m->mt->key))
             gm_hash(m->mt->key, key, 0);
         return;
     }
-    const maptype *mt = m->mt;
-    uint64_t hash = key_hash(m, key, mt->keykind);
+    int kk = m->mt->keykind, s = 0;
+    uint64_t hash, g = 0;
+    char *slot;
     begin_write(m);
-    table *t = table_for(m, hash);
-    uint64_t g = (hash >> 7) & t->mask;
-    uint8_t h2 = 0x80 | (hash & 0x7F);
-    for (uint64_t step = 1;; step++) {
-        grp g8 = group_at(mt, t, g);
-        uint64_t ctrl = *ctrl_of(g8);
-        for (uint64_t mt8 = match_byte(ctrl, h2); mt8; mt8 &= mt8 - 1) {
-            int s = first_slot(mt8);
-            char *slot = slot_at(mt, g8, s);
-            if (!key_equal(mt, key, slot, mt->keykind))
-                continue;
-            mk_clear(&mt->slot, slot);
-            /* A group with an empty slot never let a probe pass it, so
-             * the slot can become empty again; otherwise leave a tombstone. */
-            if (match_empty(ctrl)) {
-                *ctrl_of(g8) = set_ctrl(ctrl, s, CTRL_EMPTY);
-                t->growth_left++;
-            } else {
-                *ctrl_of(g8) = set_ctrl(ctrl, s, CTRL_DELETED);
-            }
-            t->used--;
-            m->count--;
-            end_write(m);
-            return;
-        }
-        if (match_empty(ctrl))
-            break;
-        g = (g + step) & t->mask;
+    switch (kk) {
+    case KK_MEM64:
+        hash = key_hash(m, key, KK_MEM64);
+        slot = find_at(m, key, hash, KK_MEM64, &g, &s);
+        break;
+    case KK_STRING:
+        hash = key_hash(m, key, KK_STRING);
+        slot = find_at(m, key, hash, KK_STRING, &g, &s);
+        break;
+    default:
+        hash = key_hash(m, key, KK_GENERIC);
+        slot = find_at(m, key, hash, KK_GENERIC, &g, &s);
+        break;
     }
+    if (slot)
+        remove_at(m, hash, g, s, slot);
     end_write(m);
 }
 
