@@ -131,7 +131,30 @@ static gm_slice grow(const gm_type *elem, gm_slice s, intptr_t need) {
     return (gm_slice){p, s.len, newcap};
 }
 
+/* One pointer-free element into spare capacity: the common loop case. */
+static inline void put_one(void *dst, const void *src, size_t size) {
+    switch (size) {
+    case 8:
+        memcpy(dst, src, 8);
+        break;
+    case 4:
+        memcpy(dst, src, 4);
+        break;
+    case 1:
+        memcpy(dst, src, 1);
+        break;
+    default:
+        memcpy(dst, src, size);
+        break;
+    }
+}
+
 gm_slice gm_append(const gm_type *elem, gm_slice s, const void *elems, intptr_t n) {
+    if (__builtin_expect(n == 1 && s.len < s.cap && elem->ptrdata == 0, 1)) {
+        put_one((char *)s.ptr + (size_t)s.len * elem->size, elems, elem->size);
+        s.len++;
+        return s;
+    }
     if (n <= 0) {
         if (n < 0)
             gm_panic("runtime error: growslice: len out of range");

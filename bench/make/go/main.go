@@ -107,7 +107,7 @@ func benchAppend(n int) {
 	if reps < 1 {
 		reps = 1
 	}
-	t0 := time.Now()
+	t0 := cpuNow()
 	total := 0
 	for r := 0; r < reps; r++ {
 		var s []int
@@ -116,7 +116,7 @@ func benchAppend(n int) {
 		}
 		total += len(s)
 	}
-	el := time.Since(t0)
+	el := cpuNow() - t0
 	sink = int64(total)
 	fmt.Printf("go append %d %.2f\n", n, float64(el.Nanoseconds())/float64(n*reps))
 }
