@@ -214,6 +214,29 @@ static void test_select(void) {
     CHECK_EQ(got, 0);
 }
 
+/* A select with more cases than fit its on-stack buffers. */
+static void test_wide_select(void) {
+    enum { N = 40 };
+    gm_chan *cs[N];
+    gm_select_case cases[N];
+    intptr_t vals[N];
+    for (int i = 0; i < N; i++) {
+        cs[i] = gm_make_chan(&gm_type_int, 1);
+        cases[i] = (gm_select_case){cs[i], GM_SELECT_RECV, &vals[i], false};
+    }
+    CHECK_EQ(gm_select(cases, N, true), -1);
+    intptr_t v = 33;
+    gm_chan_send(cs[29], &v);
+    CHECK_EQ(gm_select(cases, N, false), 29);
+    CHECK_EQ(vals[29], 33);
+    /* blocking, woken by a send on the last channel */
+    static pc_arg arg;
+    arg = (pc_arg){cs[N - 1], NULL, 0, 0};
+    gm_go(delayed_send, &arg);
+    CHECK_EQ(gm_select(cases, N, false), N - 1);
+    CHECK_EQ(vals[N - 1], 42);
+}
+
 /* Unbuffered ping-pong between two threads, with selects on both sides. */
 static void ponger(void *p) {
     pc_arg *a = p;
@@ -308,6 +331,7 @@ int main(int argc, char **argv) {
     test_producer_consumer(64);
     test_close_wakes();
     test_select();
+    test_wide_select();
     test_ping_pong();
     EXPECT_PANIC("send_closed", "send on closed channel");
     EXPECT_PANIC("send_closed_blocked", "send on closed channel");
