@@ -236,11 +236,11 @@ static void test_random_order(void) {
  * not produced, entries present throughout are produced exactly once,
  * new entries at most once; growth (splits, directory doubling) during
  * the iteration included. */
-static void test_mutation_during_iteration(int seed) {
-    enum { N = 4000, NEW0 = 1000000 };
+static void test_mutation_during_iteration(int seed, intptr_t N) {
+    enum { NMAX = 4000, NEW0 = 1000000 };
     gm_map *m = gm_make_map(&gm_type_int, &gm_type_int, 0);
     for (intptr_t i = 0; i < N; i++) gm_map_set(m, &i, &i);
-    static uint8_t seen[N], deleted[N];
+    static uint8_t seen[NMAX], deleted[NMAX];
     static uint8_t seen_new[40000];
     memset(seen, 0, sizeof seen);
     memset(deleted, 0, sizeof deleted);
@@ -278,7 +278,7 @@ static void test_mutation_during_iteration(int seed) {
         CHECK_MSG(seen[i] || deleted[i], "key %jd never produced", (intmax_t)i);
     CHECK_EQ(gm_map_len(m), N + (next_new - NEW0) - (intptr_t)({
         intptr_t nd = 0;
-        for (int i = 0; i < N; i++) nd += deleted[i];
+        for (intptr_t i = 0; i < N; i++) nd += deleted[i];
         nd;
     }));
 }
@@ -320,7 +320,8 @@ int main(int argc, char **argv) {
     test_string_keys();
     test_struct_and_float_keys();
     test_random_order();
-    for (int s = 1; s <= 5; s++) test_mutation_during_iteration(s);
+    for (int s = 1; s <= 5; s++) test_mutation_during_iteration(s, 4000);
+    for (int s = 6; s <= 10; s++) test_mutation_during_iteration(s, 300);   /* from one table */
     EXPECT_PANIC("nilset", "assignment to entry in nil map");
     EXPECT_PANIC("nilassign", "assignment to entry in nil map");
     EXPECT_PANIC("unhashable", "runtime error: hash of unhashable type []int");
