@@ -111,7 +111,7 @@ static struct {
 } seen = { .lock = PTHREAD_MUTEX_INITIALIZER };
 
 NO_SANITIZE_SCAN void checkmark_record_stack(uintptr_t lo, uintptr_t hi) {
-    uintptr_t start = gm_heap.arena_start, used = gm_heap.arena_used;
+    uintptr_t start = gm_heap.arena_start, used = __atomic_load_n(&gm_heap.arena_used, __ATOMIC_RELAXED);
     pthread_mutex_lock(&seen.lock);
     for (uintptr_t a = lo & ~(uintptr_t)7; a + 8 <= hi; a += 8) {
         uintptr_t v = *(volatile uintptr_t *)a;

@@ -43,7 +43,7 @@ static void start_thread_locked(void) {
 void gm_set_finalizer(void *obj, void (*fn)(void *)) {
     gm_thread *t = self_or_fatal("gm_set_finalizer");
     if (obj == NULL) gm_panic("runtime.SetFinalizer: first argument is nil");
-    if ((uintptr_t)obj - gm_heap.arena_start >= gm_heap.arena_used - gm_heap.arena_start)
+    if ((uintptr_t)obj - gm_heap.arena_start >= __atomic_load_n(&gm_heap.arena_used, __ATOMIC_RELAXED) - gm_heap.arena_start)
         return;                          /* globals and the zero base: ignored, as in Go */
     runtime_enter(t);                    /* the lists must not be seen half-updated */
     void *base = object_base((uintptr_t)obj, NULL);
@@ -112,7 +112,7 @@ static void *finalizer_thread(void *arg) {
     (void)arg;
     gm_thread_attach();
     gm_thread *t = gm_self;
-    pthread_mutex_lock(&gm_threads_lock);
+    runtime_lock_blocking(&gm_threads_lock);
     t->system = true;
     atomic_fetch_sub(&gm_thread_count, 1);
     pthread_mutex_unlock(&gm_threads_lock);

@@ -49,6 +49,9 @@
 #include <string.h>
 #include <time.h>
 
+#define ASSIST_MIN (64 << 10)          /* Go's minimum assist */
+#define ASSIST_MAX (256 << 10)         /* one assist, about 0.2 ms: bounds the gap */
+
 gc_state gm_gc_state = { .lock = PTHREAD_MUTEX_INITIALIZER,
                          .cycle_done = PTHREAD_COND_INITIALIZER };
 
@@ -285,8 +288,15 @@ bool gc_mark_termination(gcwork *w, int attempt) {
  * debt, the allocating thread waits for the mark to finish, helping when
  * there is work, so the heap does not run past its goal. */
 static void wait_for_mark(gm_thread *t) {
+    /* Help first: a bounded assist while there is visible work. */
+    for (int i = 0; i < 8 && atomic_load(&gm_gc_state.phase) == GC_MARK &&
+                    atomic_load(&gm_gc_state.stacks_done) && mark_work_available(); i++) {
+        t->assist_debt = ASSIST_MAX;
+        gc_assist(t, 0);
+        if (atomic_load(&gm_gc_state.heap_live) < gm_gc_state.goal) return;
+    }
     int depth = leave_runtime(t);
-    pthread_mutex_lock(&gm_gc_state.lock);
+    runtime_lock_blocking(&gm_gc_state.lock);
     while (atomic_load(&gm_gc_state.phase) == GC_MARK &&
            atomic_load(&gm_gc_state.heap_live) >= gm_gc_state.goal) {
         struct timespec ts;
@@ -306,8 +316,7 @@ void gc_trigger_check(gm_thread *t) {
     if (phase == GC_OFF) {
         gc_run_cycle(t, false);
     } else if (phase == GC_MARK && live >= gm_gc_state.goal) {
-        if (!atomic_load(&gm_gc_state.stacks_done) || !mark_work_available()) wait_for_mark(t);
-        else gc_assist(t, live - gm_gc_state.goal + (64 << 10));
+        wait_for_mark(t);
     }
 }
 
@@ -323,7 +332,7 @@ static void wait_for_cycle_end(void) {
 
 void gc_run_cycle(gm_thread *t, bool forced) {
     int depth = leave_runtime(t);
-    pthread_mutex_lock(&gm_gc_state.lock);
+    runtime_lock_blocking(&gm_gc_state.lock);
     if (forced) wait_for_cycle_end();
     bool run = atomic_load(&gm_gc_state.phase) == GC_OFF &&
                (forced || (collector_enabled() &&
@@ -364,11 +373,14 @@ void gc_assist(gm_thread *t, uint64_t bytes) {
     gc_state *g = &gm_gc_state;
     if (!atomic_load(&g->stacks_done)) return;
     t->assist_debt += (int64_t)((double)bytes * g->assist_ratio);
-    if (t->assist_debt < (64 << 10) || !mark_work_available()) return;
+    /* Debt that could not be paid (no work was visible) is not carried
+     * beyond a few assists: a thread must never owe a long stall. */
+    if (t->assist_debt > 4 * ASSIST_MAX) t->assist_debt = 4 * ASSIST_MAX;
+    if (t->assist_debt < ASSIST_MIN || !mark_work_available()) return;
     uint64_t cpu0 = thread_cpu_ns();
     gcwork *w = thread_gcw(t);
     uint64_t before = w->scan_work;
-    mark_drain_n(w, t->assist_debt);
+    mark_drain_n(w, t->assist_debt < ASSIST_MAX ? t->assist_debt : ASSIST_MAX);
     t->assist_debt -= (int64_t)(w->scan_work - before);
     if (t->assist_debt < 0) t->assist_debt = 0;
     gcwork_balance(w);

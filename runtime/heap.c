@@ -152,7 +152,7 @@ static bool heap_grow(uintptr_t npages) {
     s->npages = bytes >> PAGE_SHIFT;
     s->needzero = 0;                     /* fresh pages are zero */
     s->free_cycle = 0;
-    gm_heap.arena_used = end;
+    __atomic_store_n(&gm_heap.arena_used, end, __ATOMIC_RELEASE);  /* read without the lock */
     gm_heap.pages_free += s->npages;
     /* Never touched: not resident, like released pages. */
     uintptr_t p0 = page_index(s->base);
@@ -203,7 +203,7 @@ static void span_alloc_bits(mspan *s) {
 static void span_free_bits(mspan *s) {
     if (s->heapbits)
         meta_free(s->heapbits, bits_words((s->npages << PAGE_SHIFT) / 8) * 8);
-    s->allocbits = s->markbits = s->heapbits = NULL;
+    s->heapbits = NULL;   /* alloc/markbits stay valid (inline): racy readers may still look */
 }
 
 mspan *heap_alloc_span(uintptr_t npages, unsigned sizeclass, unsigned kind) {

@@ -18,11 +18,11 @@ _Atomic int gm_initialized;
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 
 static void fork_prepare(void) {
-    pthread_mutex_lock(&gm_gc_state.lock);
+    runtime_lock_blocking(&gm_gc_state.lock);
     /* A child cannot finish a concurrent mark: fork between cycles. */
     while (atomic_load(&gm_gc_state.phase) != GC_OFF)
         pthread_cond_wait(&gm_gc_state.cycle_done, &gm_gc_state.lock);
-    pthread_mutex_lock(&gm_threads_lock);
+    runtime_lock_blocking(&gm_threads_lock);
     for (int i = 0; i < NUM_SPAN_CLASSES; i++) pthread_mutex_lock(&gm_central[i].lock);
     pthread_mutex_lock(&gm_heap.lock);
     final_fork(0);

@@ -106,7 +106,7 @@ void gm_print_layout(FILE *out) {
     snprintf(r[n++].what, 96, "heap   arena reserved, not yet used");
     pthread_mutex_unlock(&gm_heap.lock);
     uintptr_t here = current_sp();
-    pthread_mutex_lock(&gm_threads_lock);
+    runtime_lock_blocking(&gm_threads_lock);
     for (gm_thread *t = gm_all_threads; t && n + 1 + MAX_TLS_RANGES < MAXR; t = t->next) {
         if (atomic_load(&t->state) == TS_STARTING) continue;
         r[n].lo = t->stack_lo; r[n].hi = t->stack_hi;

@@ -27,8 +27,13 @@
 static struct {
     pthread_mutex_t lock;
     workbuf *full;
+    workbuf *checkfull;        /* gccheckmark's own: no worker may take it */
     workbuf *empty;
 } work = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
+static workbuf **full_list(const gcwork *w) {
+    return w->checkmark ? &work.checkfull : &work.full;
+}
 
 static workbuf *getempty(void) {
     pthread_mutex_lock(&work.lock);
@@ -41,10 +46,11 @@ static workbuf *getempty(void) {
     return b;
 }
 
-static void putfull(workbuf *b) {
+static void putfull(gcwork *w, workbuf *b) {
+    workbuf **list = full_list(w);
     pthread_mutex_lock(&work.lock);
-    b->next = work.full;
-    work.full = b;
+    b->next = *list;
+    __atomic_store_n(list, b, __ATOMIC_RELEASE);   /* polled without the lock */
     pthread_mutex_unlock(&work.lock);
 }
 
@@ -55,11 +61,12 @@ static void putempty(workbuf *b) {
     pthread_mutex_unlock(&work.lock);
 }
 
-static workbuf *trygetfull(void) {
-    if (__atomic_load_n(&work.full, __ATOMIC_RELAXED) == NULL) return NULL;
+static workbuf *trygetfull(gcwork *w) {
+    workbuf **list = full_list(w);
+    if (__atomic_load_n(list, __ATOMIC_RELAXED) == NULL) return NULL;
     pthread_mutex_lock(&work.lock);
-    workbuf *b = work.full;
-    if (b) work.full = b->next;
+    workbuf *b = *list;
+    if (b) __atomic_store_n(list, b->next, __ATOMIC_RELEASE);
     pthread_mutex_unlock(&work.lock);
     return b;
 }
@@ -82,7 +89,7 @@ void gcwork_push(gcwork *w, uintptr_t obj) {
         w->wbuf2 = b;
         b = w->wbuf1;
         if (b->n == WORKBUF_SLOTS) {
-            putfull(b);
+            putfull(w, b);
             b = w->wbuf1 = getempty();
         }
     }
@@ -96,7 +103,7 @@ static bool gcwork_pop(gcwork *w, uintptr_t *obj) {
         w->wbuf2 = b;
         b = w->wbuf1;
         if (b->n == 0) {
-            workbuf *f = trygetfull();
+            workbuf *f = trygetfull(w);
             if (f == NULL) return false;
             putempty(b);
             b = w->wbuf1 = f;
@@ -117,11 +124,11 @@ bool mark_work_available(void) {
 /* Share work with idle markers: when the global list is empty, give it
  * half of a local buffer (Go's gcWork.balance). */
 void gcwork_balance(gcwork *w) {
-    if (mark_work_available()) return;
+    if (w->checkmark || mark_work_available()) return;
     workbuf *b = w->wbuf2;
     if (b->n > 0) {
         w->wbuf2 = getempty();
-        putfull(b);
+        putfull(w, b);
         return;
     }
     b = w->wbuf1;
@@ -132,7 +139,7 @@ void gcwork_balance(gcwork *w) {
     memmove(b->obj, b->obj + k, (b->n - k) * sizeof(uintptr_t));
     half->n = k;
     b->n -= k;
-    putfull(half);
+    putfull(w, half);
 }
 
 /* Hand whatever is still queued to the global list and drop the buffers. */
@@ -140,7 +147,7 @@ void gcwork_dispose(gcwork *w) {
     workbuf *bs[2] = { w->wbuf1, w->wbuf2 };
     for (int i = 0; i < 2; i++) {
         if (bs[i] == NULL) continue;
-        if (bs[i]->n) putfull(bs[i]); else putempty(bs[i]);
+        if (bs[i]->n) putfull(w, bs[i]); else putempty(bs[i]);
     }
     w->wbuf1 = w->wbuf2 = NULL;
 }
@@ -216,6 +223,7 @@ void *object_base(uintptr_t p, mspan **sp) {
             allocated = idx < atomic_load_explicit(&s->freeindex, memory_order_relaxed) ||
                         (__atomic_load_n(&s->allocbits[idx >> 6], __ATOMIC_RELAXED) >> (idx & 63) & 1);
         atomic_thread_fence(memory_order_acquire);
+        if (atomic_load(&s->state) != SPAN_INUSE) return NULL;   /* swept away meanwhile */
         if (atomic_load_explicit(&s->sweepgen, memory_order_relaxed) == sg &&
             atomic_load(&gm_heap.sweepgen) == h)
             break;
@@ -256,7 +264,7 @@ NO_SANITIZE_SCAN void mark_scan_range(gcwork *w, uintptr_t lo, uintptr_t hi) {
 /* Words of a small typed object flagged in the span's heap bitmap. */
 NO_SANITIZE_SCAN static void scan_heapbits(gcwork *w, mspan *s, uintptr_t obj) {
     uintptr_t w0 = (obj - s->base) / 8, nw = s->elemsize / 8;
-    uintptr_t start = gm_heap.arena_start, used = gm_heap.arena_used;
+    uintptr_t start = gm_heap.arena_start, used = __atomic_load_n(&gm_heap.arena_used, __ATOMIC_RELAXED);
     for (uintptr_t i = w0; i < w0 + nw;) {
         uint64_t bits = s->heapbits[i >> 6] >> (i & 63);
         if (bits == 0) { i = (i | 63) + 1; continue; }
@@ -271,7 +279,7 @@ NO_SANITIZE_SCAN static void scan_heapbits(gcwork *w, mspan *s, uintptr_t obj) {
 /* A large typed object: its element type's mask, repeated. */
 NO_SANITIZE_SCAN static void scan_large_typed(gcwork *w, mspan *s, uintptr_t obj) {
     const gm_type *t = s->largetype;
-    uintptr_t start = gm_heap.arena_start, used = gm_heap.arena_used;
+    uintptr_t start = gm_heap.arena_start, used = __atomic_load_n(&gm_heap.arena_used, __ATOMIC_RELAXED);
     uintptr_t ptrwords = t->ptrdata / 8;
     for (uintptr_t e = 0; e < s->largebytes; e += t->size) {
         const volatile uintptr_t *elem = (const volatile uintptr_t *)(obj + e);

@@ -177,7 +177,7 @@ void pacer_end_cycle(uint64_t marked) {
 }
 
 int gm_set_gc_percent(int percent) {
-    pthread_mutex_lock(&gm_gc_state.lock);
+    runtime_lock_blocking(&gm_gc_state.lock);
     int old = gm_config.gogc;
     gm_config.gogc = percent < 0 ? -1 : percent;
     pacer_commit(gm_gc_state.heap_marked);
@@ -186,7 +186,7 @@ int gm_set_gc_percent(int percent) {
 }
 
 int64_t gm_set_memory_limit(int64_t bytes) {
-    pthread_mutex_lock(&gm_gc_state.lock);
+    runtime_lock_blocking(&gm_gc_state.lock);
     int64_t old = gm_config.memory_limit;
     if (bytes >= 0) {
         gm_config.memory_limit = bytes;

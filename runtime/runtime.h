@@ -181,7 +181,8 @@ void heap_free_span(mspan *s);               /* takes the heap lock */
 void heap_scavenge(uint64_t older_than_cycle, bool all);
 static inline mspan *span_of(uintptr_t p) {
     uintptr_t off = p - gm_heap.arena_start;
-    if (off >= gm_heap.arena_used - gm_heap.arena_start) return NULL;
+    if (off >= __atomic_load_n(&gm_heap.arena_used, __ATOMIC_ACQUIRE) - gm_heap.arena_start)
+        return NULL;
     return __atomic_load_n(&gm_heap.spans[off >> PAGE_SHIFT], __ATOMIC_ACQUIRE);
 }
 static inline bool bit_get(const uint64_t *bits, uintptr_t i) {
@@ -273,9 +274,14 @@ static inline void runtime_enter(gm_thread *t) {
     atomic_signal_fence(memory_order_seq_cst);
 }
 void runtime_park_deferred(gm_thread *t);
+/* Leaving the runtime is also a safepoint: a stop request is answered
+ * here even if its signal has not been delivered (ThreadSanitizer delays
+ * signals until an intercepted call). */
 static inline void runtime_exit(gm_thread *t) {
     atomic_signal_fence(memory_order_seq_cst);
-    if (--t->in_runtime == 0 && GM_UNLIKELY(t->stop_deferred))
+    if (--t->in_runtime == 0 &&
+        GM_UNLIKELY(t->stop_deferred ||
+                    atomic_load_explicit(&t->state, memory_order_relaxed) == TS_STOPPING))
         runtime_park_deferred(t);
 }
 
@@ -287,10 +293,12 @@ void world_start(void);
 void thread_suspend(gm_thread *t);       /* caller holds threads_lock */
 void thread_resume(gm_thread *t);
 void world_install_handler(void);
+void runtime_lock_blocking(pthread_mutex_t *m);   /* registered thread, outside the runtime */
 void world_after_fork_child(void);
 /* Save the caller's registers and publish its stack pointer. */
 #define world_publish_self(t)                    \
     do {                                         \
+        for (int r_ = 6; r_ < 32; r_++) (t)->regs[r_] = 0;  /* no stale roots */ \
         save_callee_saved((t)->regs);            \
         (t)->stop_sp = current_sp();             \
     } while (0)

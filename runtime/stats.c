@@ -78,8 +78,8 @@ static void add_cached_allocs(gm_memstats *m) {
 void gm_read_memstats(gm_memstats *m) {
     gm_thread *t = self_or_fatal("gm_read_memstats");
     memset(m, 0, sizeof *m);
-    pthread_mutex_lock(&gm_gc_state.lock);
-    pthread_mutex_lock(&gm_threads_lock);
+    runtime_lock_blocking(&gm_gc_state.lock);
+    runtime_lock_blocking(&gm_threads_lock);
     runtime_enter(t);
     world_stop();
     m->mallocs = atomic_load(&gm_stats.mallocs);

@@ -12,6 +12,7 @@
  * with a CAS; sweep_span leaves it at h (swept).
  */
 #include "runtime.h"
+#include <sched.h>
 #include <string.h>
 
 /* Sweep s (owned by the caller).  Returns the number of live objects; with
@@ -80,6 +81,8 @@ void sweep_finish(void) {
         if (t) runtime_exit(t);
         if (!more) break;
     }
+    /* The background sweeper may still be finishing a span it took. */
+    while (atomic_load(&gm_sweepers_active) != 0) sched_yield();
 }
 
 /* Called with the world stopped when a new sweep cycle begins. */

@@ -29,8 +29,8 @@ int gm_test_size_class(size_t n) {
 size_t gm_test_verify_heap(void) {
     gm_thread *t = self_or_fatal("gm_test_verify_heap");
     size_t checked = 0;
-    pthread_mutex_lock(&gm_gc_state.lock);
-    pthread_mutex_lock(&gm_threads_lock);
+    runtime_lock_blocking(&gm_gc_state.lock);
+    runtime_lock_blocking(&gm_threads_lock);
     world_stop();
     pthread_mutex_lock(&gm_heap.lock);
     uintptr_t npages = (gm_heap.arena_used - gm_heap.arena_start) >> PAGE_SHIFT;

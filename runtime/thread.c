@@ -127,7 +127,7 @@ int gm_thread_attach(void) {
 void gm_thread_detach(void) {
     gm_thread *t = gm_self;
     if (t == NULL) return;
-    pthread_mutex_lock(&gm_threads_lock);
+    runtime_lock_blocking(&gm_threads_lock);
     thread_flush_cache(t);
     uint64_t marked = t->black_bytes;
     thread_gcw_flush(t, &marked);        /* its grey objects go on */
@@ -167,7 +167,7 @@ int gm_go(void (*fn)(void *), void *arg) {
     t->start_fn = fn;
     t->start_arg = arg;
     atomic_store(&t->state, TS_STARTING);
-    pthread_mutex_lock(&gm_threads_lock);
+    runtime_lock_blocking(&gm_threads_lock);
     list_insert_locked(t);
     pthread_mutex_unlock(&gm_threads_lock);
 
@@ -178,7 +178,7 @@ int gm_go(void (*fn)(void *), void *arg) {
     int err = pthread_create(&th, &attr, go_start, t);
     pthread_attr_destroy(&attr);
     if (err != 0) {
-        pthread_mutex_lock(&gm_threads_lock);
+        runtime_lock_blocking(&gm_threads_lock);
         list_remove_locked(t);
         pthread_mutex_unlock(&gm_threads_lock);
         runtime_enter(self);

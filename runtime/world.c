@@ -45,6 +45,7 @@ static void futex_wake(void *addr) {
 
 static void save_signal_regs(gm_thread *t, void *uctx) {
     ucontext_t *uc = uctx;
+    for (int i = 0; i < 32; i++) t->regs[i] = 0;
 #if defined(__x86_64__)
     for (int i = 0; i < NGREG && i < 32; i++) t->regs[i] = (uintptr_t)uc->uc_mcontext.gregs[i];
 #elif defined(__aarch64__)
@@ -56,10 +57,16 @@ static void save_signal_regs(gm_thread *t, void *uctx) {
 
 /* Acknowledge the stop and wait for the world to start again.  Only
  * async-signal-safe calls: sem_post and futex. */
+/* Claim the stop request (STOPPING → STOPPED: a request is answered once,
+ * by the handler or at a safepoint, whichever comes first), acknowledge,
+ * and wait to be resumed. */
 static void park(gm_thread *t, uintptr_t sp) {
     uint32_t gen = atomic_load(&t->wake);
     t->stop_sp = sp;
-    atomic_store_explicit(&t->state, TS_STOPPED, memory_order_release);
+    int s = TS_STOPPING;
+    if (!atomic_compare_exchange_strong_explicit(&t->state, &s, TS_STOPPED,
+                                                 memory_order_acq_rel, memory_order_relaxed))
+        return;
     sem_post(&world.ack);
     while (atomic_load_explicit(&t->wake, memory_order_acquire) == gen)
         futex_wait(&t->wake, gen);
@@ -90,6 +97,13 @@ __attribute__((noinline)) void runtime_park_deferred(gm_thread *t) {
         world_publish_self(t);
         park(t, t->stop_sp);
     }
+}
+
+/* A safepoint outside the runtime (gm_blocking_enter). */
+static void park_if_requested(gm_thread *t) {
+    if (atomic_load(&t->state) != TS_STOPPING) return;
+    world_publish_self(t);
+    park(t, t->stop_sp);
 }
 
 void world_install_handler(void) {
@@ -189,8 +203,8 @@ __attribute__((noinline)) void gm_blocking_enter(void) {
     for (;;) {
         int s = TS_RUNNING;
         if (atomic_compare_exchange_strong(&t->state, &s, TS_BLOCKING)) return;
-        /* A stop signal is on its way: let it be delivered and handled. */
-        sched_yield();
+        /* A stop was requested: answer it here, then try again. */
+        park_if_requested(t);
     }
 }
 
@@ -202,6 +216,23 @@ void gm_blocking_exit(void) {
         if (atomic_compare_exchange_strong(&t->state, &s, TS_RUNNING)) return;
         futex_wait(&t->state, TS_CLAIMED);
     }
+}
+
+/* Take a runtime lock that a collector may hold for a while: a registered
+ * thread waits in the blocking state, so the collector claims it instead of
+ * signalling it (a thread blocked in pthread_mutex_lock would answer the
+ * signal in normal builds, but not under ThreadSanitizer, which delays
+ * signals until an intercepted blocking call). */
+void runtime_lock_blocking(pthread_mutex_t *m) {
+    if (pthread_mutex_trylock(m) == 0) return;
+    gm_thread *t = gm_self;
+    if (t == NULL || t->in_runtime > 0) {
+        pthread_mutex_lock(m);
+        return;
+    }
+    gm_blocking_enter();
+    pthread_mutex_lock(m);
+    gm_blocking_exit();
 }
 
 void world_after_fork_child(void) {
