@@ -91,6 +91,10 @@ struct gm_map {
     uint64_t seed;
     intptr_t dir_len;
     uint32_t clear_seq;        /* bumped by gm_map_clear, ends iterations */
+    uint32_t slotsize;         /* copies of mt's fields for the lookup path */
+    uint32_t valoff;
+    uint8_t keykind;
+    bool val_empty;
     uint8_t global_depth;
     uint8_t writing;           /* best-effort concurrent write detection */
 };
@@ -359,8 +363,8 @@ static __attribute__((noinline)) void *get64(gm_map *m, const void *key, bool *o
     uint64_t k;
     memcpy(&k, key, 8);
     uint64_t hash = mk_hash64(k, m->seed);
-    const dirent *d = &m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0];
-    size_t ss = m->mt->slotsize;
+    const dirent *d = &m->dir[(hash >> (63 - m->global_depth)) >> 1];   /* top bits */
+    size_t ss = m->slotsize;
     uint64_t mask = d->mask, g = (hash >> 7) & mask;
     const uint64_t *ctrl = d->ctrl;
     char *slots = d->slots;
@@ -376,7 +380,7 @@ static __attribute__((noinline)) void *get64(gm_map *m, const void *key, bool *o
             if (__builtin_expect(*(const uint64_t *)slot == k, 1)) {
                 if (ok)
                     *ok = true;
-                return val_of(m->mt, slot);
+                return m->val_empty ? (void *)mk_zerobase : slot + m->valoff;
             }
         }
         if (match_empty(c))
@@ -385,19 +389,25 @@ static __attribute__((noinline)) void *get64(gm_map *m, const void *key, bool *o
     }
 }
 
-void *gm_map_get(gm_map *m, const void *key, bool *ok) {
-    if (__builtin_expect(m == NULL || m->count == 0, 0))
+static __attribute__((noinline)) void *get_other(gm_map *m, const void *key, bool *ok) {
+    if (m == NULL || m->count == 0)
         return get_miss(m, key, ok);
-    if (__builtin_expect(m->writing, 0))
+    if (m->writing)
         mk_fatal("concurrent map read and map write");
-    if (m->mt->keykind == KK_MEM64)
+    if (m->keykind == KK_MEM64)
         return get64(m, key, ok);
     char *slot = find_slow(m, key);
-    if (__builtin_expect(slot == NULL, 0))
+    if (slot == NULL)
         return get_miss(m, key, ok);
     if (ok)
         *ok = true;
     return val_of(m->mt, slot);
+}
+
+void *gm_map_get(gm_map *m, const void *key, bool *ok) {
+    if (__builtin_expect(m != NULL && m->count != 0 && !m->writing && m->keykind == KK_MEM64, 1))
+        return get64(m, key, ok);
+    return get_other(m, key, ok);
 }
 
 intptr_t gm_map_len(const gm_map *m) { return m ? m->count : 0; }
@@ -559,6 +569,10 @@ gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
         gm_panic("runtime error: hash of unhashable type %s", key->name);
     gm_map *m = gm_alloc_typed(&map_type, 1);
     m->mt = get_maptype(key, val);
+    m->slotsize = (uint32_t)m->mt->slotsize;
+    m->valoff = (uint32_t)m->mt->valoff;
+    m->keykind = (uint8_t)m->mt->keykind;
+    m->val_empty = m->mt->val_empty;
     m->seed = mk_rand();
     if (val->size > MK_ZERO_MAX)
         gm_store(&m->zero, gm_alloc_noscan(val->size));
