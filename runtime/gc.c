@@ -277,6 +277,9 @@ bool gc_mark_termination(gcwork *w, int attempt) {
     complete_cycle(total);
     pthread_mutex_unlock(&g->lock);
     heap_scavenge(atomic_load(&g->num_gc) - 1, false);
+    if (gm_config.memory_limit != INT64_MAX &&
+        (double)(heap_retained_bytes() + meta_sys_bytes()) > 0.95 * (double)gm_config.memory_limit)
+        heap_scavenge(0, true);
     final_wake();
     return true;
 }

@@ -293,6 +293,14 @@ void heap_free_span(mspan *s) {
     pthread_mutex_unlock(&gm_heap.lock);
 }
 
+/* Heap bytes the OS is backing: in-use and free pages not released. */
+uint64_t heap_retained_bytes(void) {
+    pthread_mutex_lock(&gm_heap.lock);
+    uint64_t pages = gm_heap.pages_inuse + gm_heap.pages_free - gm_heap.pages_released;
+    pthread_mutex_unlock(&gm_heap.lock);
+    return pages << PAGE_SHIFT;
+}
+
 /* Release to the OS the free spans that were freed before cycle
  * older_than_cycle (or every free span when all is set). */
 void heap_scavenge(uint64_t older_than_cycle, bool all) {

@@ -110,13 +110,33 @@ static void mark_phase(uint32_t cycle) {
     gcwork_dispose(&w);
 }
 
+/* The scavenger's tick (Go's background scavenger, simplified): with a
+ * memory limit, keep the memory the heap holds from the OS under 95% of
+ * it by releasing every free span; without one, free spans go back once
+ * they have stayed free through a cycle (gc.c). */
+static void scavenge_tick(void) {
+    int64_t limit = gm_config.memory_limit;
+    if (limit == INT64_MAX) return;
+    uint64_t retained = heap_retained_bytes() + meta_sys_bytes();
+    if ((double)retained > 0.95 * (double)limit) heap_scavenge(0, true);
+}
+
 static void *controller(void *arg) {
     (void)arg;
     for (;;) {
         pthread_mutex_lock(&mw.lock);
         while (atomic_load(&gm_gc_state.phase) != GC_MARK ||
-               atomic_load(&gm_gc_state.cycle) == mw.started_cycle)
-            pthread_cond_wait(&mw.cond, &mw.lock);
+               atomic_load(&gm_gc_state.cycle) == mw.started_cycle) {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_nsec += 50 * 1000000;
+            if (ts.tv_nsec >= 1000000000) { ts.tv_sec++; ts.tv_nsec -= 1000000000; }
+            if (pthread_cond_timedwait(&mw.cond, &mw.lock, &ts) != 0) {
+                pthread_mutex_unlock(&mw.lock);
+                scavenge_tick();
+                pthread_mutex_lock(&mw.lock);
+            }
+        }
         uint32_t cycle = atomic_load(&gm_gc_state.cycle);
         mw.started_cycle = cycle;
         pthread_mutex_unlock(&mw.lock);

@@ -179,6 +179,7 @@ void heap_init(void);
 mspan *heap_alloc_span(uintptr_t npages, unsigned sizeclass, unsigned kind);
 void heap_free_span(mspan *s);               /* takes the heap lock */
 void heap_scavenge(uint64_t older_than_cycle, bool all);
+uint64_t heap_retained_bytes(void);
 static inline mspan *span_of(uintptr_t p) {
     uintptr_t off = p - gm_heap.arena_start;
     if (off >= __atomic_load_n(&gm_heap.arena_used, __ATOMIC_ACQUIRE) - gm_heap.arena_start)
