@@ -7,11 +7,9 @@
  * reachable from their stack and query them in a loop for SECONDS (3)
  * while allocating garbage; one of them forces collections.
  *
- * Known failure (reported, test registered DISABLED): a few queries in a
- * hundred million answer "not allocated" for a live, intact object.  The
- * likely cause: sweep.c swaps a span's allocbits and markbits pointers and
- * clears the new markbits while a reader in object_base() may already hold
- * the old allocbits pointer (and freeindex is reset separately).
+ * This found a race (fixed in the runtime since): a few queries in a
+ * hundred million answered "not allocated" for a live, intact object,
+ * because object_base() read a span's bits while a sweeper swapped them.
  */
 #include "stress.h"
 

@@ -34,8 +34,8 @@ static pthread_mutex_t *lock_of(uint64_t id) { return &stripe[id % STRIPES]; }
 
 /* Workers (id >= 0) check checksums; the final single-threaded pass (id -1,
  * after a forced collection swept everything) also asks
- * gm_test_is_allocated, which is not reliable while other threads sweep
- * (see concurrent_query.c). */
+ * gm_test_is_allocated (the query under concurrent sweeping is
+ * concurrent_query.c's job). */
 static void check_node(const gnode_t *n, int id) {
     CHECK_MSG(n != NULL, "thread %d: NULL node", id);
     CHECK_MSG(n->sum == node_sum(n) && n->id < nodes, "thread %d: node %p (id %llu) damaged", id,

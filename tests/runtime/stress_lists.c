@@ -39,10 +39,10 @@ static tnode *build_tree(rng_t *r, int depth, uint64_t *count, uint64_t *keysum)
     return t;
 }
 
-/* While other threads allocate, nodes are checked by checksum only;
- * gm_test_is_allocated is asked in the final pass, when nobody allocates
- * (a concurrent lazy sweep can make it see a live object as free: see
- * concurrent_query.c). */
+/* While other threads allocate, nodes are checked by checksum (a freed and
+ * reused node is zeroed or overwritten); gm_test_is_allocated is asked in
+ * the final pass, after a collection, when nobody allocates (the query
+ * under concurrent sweeping is concurrent_query.c's job). */
 static int final_pass;
 
 static void walk_tree(const tnode *t, uint64_t *count, uint64_t *keysum, int id) {

@@ -32,8 +32,9 @@ static node *build_list(uint64_t seed, int n) {
     return head;
 }
 
-/* With check_alloc, also gm_test_is_allocated: only when no other thread
- * allocates (see concurrent_query.c). */
+/* With check_alloc, also gm_test_is_allocated: asked only when no other
+ * thread allocates (the query under concurrent sweeping is
+ * concurrent_query.c's job). */
 static int list_ok(const node *h, uint64_t seed, int n, int check_alloc) {
     int i = n - 1;
     for (; h; h = h->next, i--)

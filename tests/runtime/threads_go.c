@@ -30,10 +30,9 @@ static node *build_list(uint64_t seed, int n) {
     return head;
 }
 
-/* Checksums and shape; with check_alloc also gm_test_is_allocated, which is
- * only asked when no other thread allocates (a concurrent lazy sweep of the
- * span can make the query see a live object as free: see
- * concurrent_query.c). */
+/* Checksums and shape; with check_alloc also gm_test_is_allocated, asked
+ * only when no other thread allocates (so no span is being swept; the
+ * query itself under concurrent sweeping is concurrent_query.c's job). */
 static int list_ok(const node *h, uint64_t seed, int n, int check_alloc) {
     int i = n - 1;
     for (; h; h = h->next, i--)
@@ -56,7 +55,7 @@ static void worker(void *arg) {
     while (!release_) pthread_cond_wait(&cv, &mu);
     pthread_mutex_unlock(&mu);
     /* Nobody allocates now (main collected, then released us). */
-    if (!list_ok(l, (uint64_t)id << 32, 2000, 1)) __atomic_store_n(&bad, 1, __ATOMIC_RELAXED);
+    if (!list_ok(l, (uint64_t)id << 32, 2000, 1)) __atomic_store_n(&bad, 2, __ATOMIC_RELAXED);
     pthread_mutex_lock(&mu);
     finished++;
     pthread_cond_broadcast(&cv);
@@ -113,7 +112,8 @@ int main(int argc, char **argv) {
     pthread_cond_broadcast(&cv);
     while (finished < NT) pthread_cond_wait(&cv, &mu);
     pthread_mutex_unlock(&mu);
-    CHECK(!bad);
+    CHECK_MSG(bad == 0, "a worker's list was damaged %s",
+              bad == 1 ? "while threads allocated" : "(seen after the collection, allocation status included)");
 
     /* The threads exit: the count falls back. */
     int64_t deadline = mono_ns() + 10 * 1000000000ll;
