@@ -151,7 +151,8 @@ struct Node {
     Node *recv;           /* method receiver */
     Node *init, *cond, *post, *body, *els;
     NodeList list, list2;
-    Pos end;              /* N_BLOCK: the closing brace; N_SELECTOR: the name */
+    Pos end;              /* N_BLOCK, N_COMPOSITELIT: the closing brace;
+                             N_SELECTOR, N_FUNC: the name */
     int iota;             /* N_CONST: index in its group */
     int group;            /* N_CONST: group id, 0 when not in a group */
 

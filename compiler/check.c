@@ -564,8 +564,9 @@ static void attach_method(Checker *c, Node *fn, Sym *m) {
     Type *t = ts->type;
     for (int i = 0; i < t->nmethods; i++) {
         if (strcmp(t->methods[i]->name, m->name) == 0) {
-            check_error(c, m->pos, "method %s.%s already declared at %s:%d:%d", t->name, m->name,
-                        t->methods[i]->pos.file, t->methods[i]->pos.line, t->methods[i]->pos.col);
+            check_error(c, m->pos, "%s.%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                        t->name, m->name, t->methods[i]->pos.file, t->methods[i]->pos.line,
+                        t->methods[i]->pos.col, m->name);
             return;
         }
     }
@@ -620,7 +621,7 @@ static void collect_values(Checker *c, Node *d, Scope *file_scope) {
 }
 
 static void collect_func(Checker *c, Node *d, Scope *file_scope) {
-    Sym *s = sym_new(c, SYM_FUNC, d->name, d->pos);
+    Sym *s = sym_new(c, SYM_FUNC, d->name, d->end.line ? d->end : d->pos);
     s->decl = d;
     s->file_scope = file_scope;
     d->sym = s;
@@ -770,9 +771,25 @@ typedef struct {
     Sym *sym;
 } LoadedPkg;
 
+/* The stub packages loaded by the current check_package call (reset by
+ * it: a new compilation never sees another's arena). */
 static LoadedPkg loaded[16];
 static int nloaded;
-static Arena *loaded_arena;
+
+/* Package-level var _ = f() declarations: they are in no scope, so
+ * nothing resolves them on demand. */
+static void check_blank_vars(Checker *c, Node **files, int nfiles) {
+    for (int i = 0; i < nfiles; i++) {
+        for (int j = 0; j < files[i]->list.len; j++) {
+            Node *d = files[i]->list.items[j];
+            if (d->kind != N_VAR && d->kind != N_CONST)
+                continue;
+            for (int k = 0; k < d->list.len; k++)
+                if (d->list.items[k]->sym && strcmp(d->list.items[k]->name, "_") == 0)
+                    resolve_sym(c, d->list.items[k]->sym);
+        }
+    }
+}
 
 /* Checks the declarations of a package's files (no bodies yet). */
 static void check_decls(Checker *c, Node **files, int nfiles) {
@@ -791,22 +808,10 @@ static void check_decls(Checker *c, Node **files, int nfiles) {
     finish_pending_types(c);
     for (int i = 0; i < c->bodies.len; i++)
         resolve_sym(c, ((Node *)c->bodies.items[i])->sym);
-    for (int i = 0; i < nfiles; i++) {
-        for (int j = 0; j < files[i]->list.len; j++) {
-            Node *d = files[i]->list.items[j];
-            if ((d->kind == N_VAR || d->kind == N_CONST) && d->list.len > 0)
-                for (int k = 0; k < d->list.len; k++)
-                    if (d->list.items[k]->sym && strcmp(d->list.items[k]->name, "_") == 0)
-                        resolve_sym(c, d->list.items[k]->sym);   /* var _ = f() */
-        }
-    }
+    check_blank_vars(c, files, nfiles);
 }
 
 Sym *import_package(Checker *c, const char *path, Pos pos) {
-    if (loaded_arena != c->arena) {
-        nloaded = 0;
-        loaded_arena = c->arena;
-    }
     for (int i = 0; i < nloaded; i++)
         if (strcmp(loaded[i].path, path) == 0)
             return loaded[i].sym;
@@ -859,6 +864,7 @@ static void report_unused_imports(Checker *c) {
 
 bool check_package(Node **files, int nfiles, Arena *a, Diag *d) {
     int errors_before = d->nerrors;
+    nloaded = 0;
     types_init(a);
     Checker *c = arena_alloc(a, sizeof(Checker));
     c->arena = a;

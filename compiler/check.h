@@ -57,7 +57,9 @@ Type *check_call_results(Checker *c, Node *call);   /* tuple or single */
 bool const_to_int64(const Const *v, int64_t *out);
 Type *check_composite_lit(Checker *c, Node *n, Type *hint);
 void convert_untyped(Checker *c, Node *n, Type *t);
-const char *operand_string(Checker *c, Node *n);
+const char *operand_string(Checker *c, Node *n);   /* "variable of type int" */
+const char *operand_desc(Checker *c, Node *n);     /* "x (variable of type int)" */
+bool implicit_ok(Node *u, Type *t);   /* can untyped u take type t implicitly? */
 
 /* check_const.c */
 Type *const_from_literal(Checker *c, Node *n, Const *v);

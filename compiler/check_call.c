@@ -552,7 +552,7 @@ Type *check_call_results(Checker *c, Node *n) {
 
 /* ---- composite literals ----------------------------------------------- */
 
-static void elements_of(Checker *c, Node *e, Type *elem) {
+static void elements_of(Checker *c, Node *e, Type *elem, const char *context) {
     if (e->kind == N_COMPOSITELIT && !e->type) {
         Type *u = type_under(elem);
         if (u->kind == TY_POINTER) {   /* []*T{{...}} means &T{...} */
@@ -564,7 +564,7 @@ static void elements_of(Checker *c, Node *e, Type *elem) {
         check_composite_lit(c, e, elem);
         return;
     }
-    check_expr_with(c, e, elem, "array or slice literal");
+    check_expr_with(c, e, elem, context);
 }
 
 static void struct_lit(Checker *c, Node *n, Type *u) {
@@ -579,15 +579,14 @@ static void struct_lit(Checker *c, Node *n, Type *u) {
                 return;
             }
             if (i >= u->nfields) {
-                check_error(c, node_start_pos(e), "too many values in struct literal of type %s",
-                            type_string(c->arena, n->ty));
+                check_error(c, node_start_pos(e), "too many values in %s", node_string(c->arena, n));
                 return;
             }
             check_expr_with(c, e, u->fields[i].type, "struct literal");
         }
         if (n->list.len < u->nfields)
-            check_error(c, n->list.items[n->list.len - 1]->pos,
-                        "too few values in struct literal of type %s", type_string(c->arena, n->ty));
+            check_error(c, n->end.line ? n->end : n->pos, "too few values in %s",
+                        node_string(c->arena, n));
         return;
     }
     for (int i = 0; i < n->list.len; i++) {
@@ -611,7 +610,7 @@ static void struct_lit(Checker *c, Node *n, Type *u) {
         e->x->sym = u->fields[f].sym;
         e->x->ty = u->fields[f].type;
         e->x->mode = MODE_VALUE;   /* a field name, not an expression */
-        elements_of(c, e->y, u->fields[f].type);
+        elements_of(c, e->y, u->fields[f].type, "struct literal");
         e->ty = u->fields[f].type;
     }
 }
@@ -630,9 +629,9 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t len) {
                 check_error(c, e->x->pos, "index %s must be integer constant",
                             node_string(c->arena, e->x));
             }
-            elements_of(c, e->y, elem);
+            elements_of(c, e->y, elem, "array or slice literal");
         } else {
-            elements_of(c, e, elem);
+            elements_of(c, e, elem, "array or slice literal");
         }
         if (len >= 0 && index >= len)
             check_error(c, node_start_pos(e), "index %lld out of bounds [0:%lld]", (long long)index,
@@ -652,8 +651,8 @@ static void map_lit(Checker *c, Node *n, Type *u) {
             check_value(c, e);
             continue;
         }
-        elements_of(c, e->x, u->key);
-        elements_of(c, e->y, u->elem);
+        elements_of(c, e->x, u->key, "map literal");
+        elements_of(c, e->y, u->elem, "map literal");
     }
 }
 

@@ -61,7 +61,7 @@ const char *operand_string(Checker *c, Node *n) {
 }
 
 /* "x (variable of type int)" as types2 names an operand. */
-static const char *operand(Checker *c, Node *n) {
+const char *operand_desc(Checker *c, Node *n) {
     if (n->ty && n->ty->kind == TY_UNTYPED_NIL)
         return "nil";
     return arena_printf(c->arena, "%s (%s)", node_string(c->arena, n), operand_string(c, n));
@@ -161,7 +161,7 @@ bool check_assignable(Checker *c, Node *n, Type *t, const char *context) {
             if (!assignable_type(d, t, &reason, c->arena)) {
                 convert_untyped(c, n, d);
                 n->mode = n->mode == MODE_CONST ? MODE_CONST : n->mode;
-                check_error(c, node_start_pos(n), "cannot use %s as type %s in %s%s", operand(c, n),
+                check_error(c, node_start_pos(n), "cannot use %s as type %s in %s%s", operand_desc(c, n),
                             type_string(c->arena, t), context, reason);
                 return false;
             }
@@ -177,16 +177,16 @@ bool check_assignable(Checker *c, Node *n, Type *t, const char *context) {
             if (!const_representable(&val, t, &truncated)) {
                 if (truncated)
                     check_error(c, node_start_pos(n), "cannot use %s as %s value in %s (truncated)",
-                                operand(c, n), type_string(c->arena, t), context);
+                                operand_desc(c, n), type_string(c->arena, t), context);
                 else
                     check_error(c, node_start_pos(n), "cannot use %s as %s value in %s (overflows)",
-                                operand(c, n), type_string(c->arena, t), context);
+                                operand_desc(c, n), type_string(c->arena, t), context);
                 return false;
             }
             *n->val = val;
         }
         if (!ok) {
-            check_error(c, node_start_pos(n), "cannot use %s as %s value in %s", operand(c, n),
+            check_error(c, node_start_pos(n), "cannot use %s as %s value in %s", operand_desc(c, n),
                         type_string(c->arena, t), context);
             return false;
         }
@@ -195,7 +195,7 @@ bool check_assignable(Checker *c, Node *n, Type *t, const char *context) {
     }
     const char *reason = "";
     if (!assignable_type(v, t, &reason, c->arena)) {
-        check_error(c, node_start_pos(n), "cannot use %s as type %s in %s%s", operand(c, n),
+        check_error(c, node_start_pos(n), "cannot use %s as type %s in %s%s", operand_desc(c, n),
                     type_string(c->arena, t), context, reason);
         return false;
     }
@@ -434,7 +434,7 @@ static void check_index_value(Checker *c, Node *i, int64_t length) {
         return;
     if (!type_is_integer(i->ty) && !(i->mode == MODE_CONST && i->val &&
                                      i->val->kind == CONST_FLOAT && type_is_untyped(i->ty))) {
-        check_error(c, node_start_pos(i), "invalid argument: index %s must be integer", operand(c, i));
+        check_error(c, node_start_pos(i), "invalid argument: index %s must be integer", operand_desc(c, i));
         return;
     }
     if (type_is_untyped(i->ty))
@@ -484,7 +484,7 @@ static Type *check_index(Checker *c, Node *n) {
         check_expr_with(c, i, u->key, "map index");
         return set_mode(n, MODE_MAPINDEX, u->elem);
     default:
-        check_error(c, node_start_pos(n), "invalid operation: cannot index %s", operand(c, n->x));
+        check_error(c, node_start_pos(n), "invalid operation: cannot index %s", operand_desc(c, n->x));
         return invalid(n);
     }
 }
@@ -518,7 +518,7 @@ static Type *check_slice_expr(Checker *c, Node *n) {
         /* fall through */
     default:
         if (u->kind != TY_SLICE) {
-            check_error(c, node_start_pos(n), "cannot slice %s", operand(c, n->x));
+            check_error(c, node_start_pos(n), "cannot slice %s", operand_desc(c, n->x));
             return invalid(n);
         }
     }
@@ -539,15 +539,15 @@ static Type *check_type_assert(Checker *c, Node *n) {
     if (is_invalid(n->x) || t->kind == TY_INVALID)
         return invalid(n);
     if (!type_is_interface(xt)) {
-        check_error(c, node_start_pos(n->x), "invalid operation: %s is not an interface", operand(c, n->x));
+        check_error(c, node_start_pos(n->x), "invalid operation: %s is not an interface", operand_desc(c, n->x));
         return invalid(n);
     }
     if (!type_is_interface(t)) {
         const char *missing = NULL;
         bool wrong;
         if (!type_implements(t, xt, &missing, &wrong))
-            check_error(c, node_start_pos(n->type),
-                        "impossible type assertion: %s\n\t%s does not implement %s (missing method %s)",
+            check_error(c, node_start_pos(n),
+                        "impossible type assertion: %s\n\t%s does not implement %s (missing %s method)",
                         node_string(c->arena, n), type_string(c->arena, t),
                         type_string(c->arena, xt), missing ? missing : "?");
     }
@@ -573,7 +573,7 @@ static Type *check_unary(Checker *c, Node *n) {
         if (is_invalid(n->x))
             return invalid(n);
         if (n->x->mode != MODE_VAR) {
-            check_error(c, node_start_pos(n), "invalid operation: cannot take address of %s", operand(c, n->x));
+            check_error(c, node_start_pos(n->x), "invalid operation: cannot take address of %s", operand_desc(c, n->x));
             return invalid(n);
         }
         mark_addr_taken(n->x);
@@ -586,12 +586,12 @@ static Type *check_unary(Checker *c, Node *n) {
         Type *u = type_under(t);
         if (u->kind != TY_CHAN) {
             check_error(c, node_start_pos(n), "invalid operation: cannot receive from non-channel %s",
-                        operand(c, n->x));
+                        operand_desc(c, n->x));
             return invalid(n);
         }
         if (u->dir == CHAN_SEND) {
             check_error(c, node_start_pos(n), "invalid operation: cannot receive from send-only channel %s",
-                        operand(c, n->x));
+                        operand_desc(c, n->x));
             return invalid(n);
         }
         return set_mode(n, MODE_COMMAOK, u->elem);
@@ -603,8 +603,8 @@ static Type *check_unary(Checker *c, Node *n) {
               (n->op == T_XOR && type_is_integer(t)) ||
               ((n->op == T_ADD || n->op == T_SUB) && type_is_numeric(t));
     if (!ok) {
-        check_error(c, node_start_pos(n), "invalid operation: operator %s not defined on %s",
-                    token_text((TokenKind)n->op), operand(c, n->x));
+        check_error(c, node_start_pos(n->x), "invalid operation: operator %s not defined on %s",
+                    token_text((TokenKind)n->op), operand_desc(c, n->x));
         return invalid(n);
     }
     if (n->x->mode == MODE_CONST && n->x->val) {
@@ -623,12 +623,31 @@ static bool is_comparison(int op) {
 }
 
 /* Brings x and y to a common type: an untyped side takes the other's type. */
+/* Can the untyped operand u take type t implicitly (in a binary operation)? */
+bool implicit_ok(Node *u, Type *t) {
+    Type *tu = type_under(t);
+    if (u->ty->kind == TY_UNTYPED_NIL)
+        return type_has_nil(t);
+    if (tu->kind == TY_INTERFACE)
+        return true;
+    return (type_is_boolean(u->ty) && type_is_boolean(tu)) ||
+           (type_is_string(u->ty) && type_is_string(tu)) ||
+           (type_is_numeric(u->ty) && type_is_numeric(tu));
+}
+
 static bool match_operands(Checker *c, Node *n, Node *x, Node *y) {
     bool ux = type_is_untyped(x->ty), uy = type_is_untyped(y->ty);
-    if (ux && !uy)
-        return check_assignable(c, x, y->ty, "operation") || (invalid(n), false);
-    if (uy && !ux)
-        return check_assignable(c, y, x->ty, "operation") || (invalid(n), false);
+    if (ux != uy) {
+        Node *u = ux ? x : y, *t = ux ? y : x;
+        if (!implicit_ok(u, t->ty)) {
+            check_error(c, node_start_pos(u), "invalid operation: %s (mismatched types %s and %s)",
+                        node_string(c->arena, n), type_string(c->arena, x->ty),
+                        type_string(c->arena, y->ty));
+            invalid(n);
+            return false;
+        }
+        return check_assignable(c, u, t->ty, "operation") || (invalid(n), false);
+    }
     if (ux && uy) {
         if (x->ty->kind == TY_UNTYPED_NIL || y->ty->kind == TY_UNTYPED_NIL)
             return true;
@@ -670,9 +689,17 @@ static Type *check_comparison(Checker *c, Node *n, Node *x, Node *y) {
         ok = type_is_numeric(t) || type_is_string(t);
     else if (ok)
         ok = type_comparable(t) || xt->kind == TY_UNTYPED_NIL || yt->kind == TY_UNTYPED_NIL;
+    TypeKind tk = type_under(t)->kind;
+    if (!ok && (n->op == T_EQL || n->op == T_NEQ) &&
+        (tk == TY_SLICE || tk == TY_MAP || tk == TY_FUNC)) {
+        check_error(c, node_start_pos(x), "invalid operation: %s (%s can only be compared to nil)",
+                    node_string(c->arena, n),
+                    tk == TY_SLICE ? "slice" : tk == TY_MAP ? "map" : "func");
+        return invalid(n);
+    }
     if (!ok) {
         check_error(c, node_start_pos(n), "invalid operation: %s (operator %s not defined on %s)",
-                    node_string(c->arena, n), token_text((TokenKind)n->op), operand(c, x));
+                    node_string(c->arena, n), token_text((TokenKind)n->op), operand_desc(c, x));
         return invalid(n);
     }
     if (x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val) {
@@ -693,7 +720,7 @@ static Type *check_comparison(Checker *c, Node *n, Node *x, Node *y) {
 static Type *check_shift(Checker *c, Node *n, Node *x, Node *y) {
     if (!type_is_integer(y->ty) &&
         !(y->mode == MODE_CONST && y->val && y->val->kind == CONST_FLOAT)) {
-        check_error(c, node_start_pos(y), "invalid operation: shift count %s must be integer", operand(c, y));
+        check_error(c, node_start_pos(y), "invalid operation: shift count %s must be integer", operand_desc(c, y));
         return invalid(n);
     }
     if (type_is_untyped(y->ty))
@@ -713,7 +740,7 @@ static Type *check_shift(Checker *c, Node *n, Node *x, Node *y) {
         }
     }
     if (!type_is_integer(x->ty)) {
-        check_error(c, node_start_pos(x), "invalid operation: shifted operand %s must be integer", operand(c, x));
+        check_error(c, node_start_pos(x), "invalid operation: shifted operand %s must be integer", operand_desc(c, x));
         return invalid(n);
     }
     if (x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val) {
@@ -762,7 +789,7 @@ static Type *check_binary(Checker *c, Node *n) {
     Type *t = x->ty;
     if (!op_defined(n->op, t)) {
         check_error(c, node_start_pos(n), "invalid operation: operator %s not defined on %s",
-                    token_text((TokenKind)n->op), operand(c, x));
+                    token_text((TokenKind)n->op), operand_desc(c, x));
         return invalid(n);
     }
     if ((n->op == T_QUO || n->op == T_REM) && y->mode == MODE_CONST && y->val &&
@@ -838,7 +865,7 @@ Type *check_expr(Checker *c, Node *n) {
             return invalid(n);
         }
         if (type_under(t)->kind != TY_POINTER) {
-            check_error(c, node_start_pos(n), "invalid operation: cannot indirect %s", operand(c, n->x));
+            check_error(c, node_start_pos(n->x), "invalid operation: cannot indirect %s", operand_desc(c, n->x));
             return invalid(n);
         }
         return set_mode(n, MODE_VAR, type_under(t)->elem);

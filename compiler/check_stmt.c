@@ -77,9 +77,9 @@ static void init_vars(Checker *c, Sym **syms, int n, Type *t, NodeList values, P
         mismatch(c, n, v);
         return;
     }
-    if (values.len == 1 && n == 1) {
+    if (values.len == 1 && n == 1 && values.items[0]->kind == N_CALL) {
         Node *v = values.items[0];
-        check_expr(c, v);
+        check_expr(c, v);   /* calls are never checked twice (check_call_results) */
         if (!is_invalid(v) && v->ty->kind == TY_TUPLE && v->ty->nfields != 1) {
             mismatch(c, 1, v);
             return;
@@ -511,7 +511,7 @@ static void check_range(Checker *c, Node *s) {
         case TY_MAP: key = u->key; val = u->elem; break;
         case TY_CHAN: key = u->elem; max = 1; break;
         default:
-            check_error(c, node_start_pos(s->x), "cannot range over %s", node_string(c->arena, s->x));
+            check_error(c, node_start_pos(s->x), "cannot range over %s", operand_desc(c, s->x));
             break;
         }
     }
@@ -583,7 +583,11 @@ static void check_switch(Checker *c, Node *s) {
             if (is_invalid(e) || tag == ty_invalid)
                 continue;
             if (type_is_untyped(e->ty)) {
-                check_assignable(c, e, tag, "switch case");
+                if (!implicit_ok(e, tag))
+                    check_error(c, node_start_pos(e), "cannot convert %s to %s",
+                                operand_desc(c, e), type_string(c->arena, tag));
+                else
+                    check_assignable(c, e, tag, "switch case");
             } else if (!types_identical(e->ty, tag) && !type_is_interface(tag) &&
                        !type_is_interface(e->ty)) {
                 check_error(c, node_start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
@@ -653,8 +657,12 @@ static void check_select(Checker *c, Node *s) {
                        : comm->kind == N_ASSIGN && comm->list2.len == 1 ? comm->list2.items[0] : NULL;
             while (recv && recv->kind == N_PAREN)
                 recv = recv->x;
-            if (comm->kind != N_SEND && !(recv && recv->kind == N_UNARY && recv->op == T_ARROW))
-                check_error(c, node_start_pos(comm), "select case must be receive, send or assign recv");
+            if (comm->kind != N_SEND && !(recv && recv->kind == N_UNARY && recv->op == T_ARROW)) {
+                check_error(c, comm->kind == N_EXPRSTMT ? comm->x->pos : comm->pos,
+                            "select case must be send or receive (possibly with assignment)");
+                scope_close(c);
+                continue;
+            }
             check_stmt(c, comm);
         }
         check_block_stmts(c, cl->list2);

@@ -62,6 +62,8 @@ typedef struct {
     DiagEntry *entries;
     int len, cap;
     int nerrors;          /* errors kept, including those past the limit */
+    int nsyntax;          /* of which "syntax error: ..." (they stop gc before
+                             type checking; other parse errors do not) */
     bool too_many;        /* the limit was reached: passes should stop */
     bool stop;            /* give up without "too many errors" (nesting) */
     Pos last_syntax;      /* for gc's one-syntax-error-per-line rule */
@@ -157,8 +159,11 @@ void dump_file(FILE *out, const Node *file, bool with_pos);
 
 /* ---- print.c ---------------------------------------------------------- */
 
-/* Go source text of an expression, type or simple statement. */
+/* Go source text of an expression, type or simple statement; node_string
+ * abbreviates literals as types2 does in errors (T{…}), node_string_full
+ * prints everything (gc's parser messages). */
 const char *node_string(Arena *a, const Node *n);
+const char *node_string_full(Arena *a, const Node *n);
 const char *list_string(Arena *a, NodeList l);   /* "a, b, c" */
 /* The position of the first token of n (gc's StartPos): binary, selector,
  * index, call... nodes sit at their operator, their source starts left. */

@@ -59,6 +59,7 @@ void diag_syntax_error(Diag *d, Pos pos, const char *msg) {
         return;   /* one syntax error per line, as gc */
     if (!d->too_many)
         d->last_syntax = pos;
+    d->nsyntax++;
     add_entry(d, pos, arena_printf(d->arena, "syntax error: %s", msg));
 }
 

@@ -143,9 +143,12 @@ static int parse_each(Args *a) {
     return failed;
 }
 
-/* Parses every file; prints the trees when asked. Returns the number of
- * errors (files that cannot be read count as errors). */
-static int parse_all(Args *a, Arena *arena, Node **trees) {
+/* Parses every file (then type-checks them unless only parsing), printing
+ * the trees when asked; errors go to one list, sorted and limited as gc
+ * does. As gc, type checking is skipped after syntax errors (but not after
+ * other errors of the parser, like "expression in go must be function
+ * call"). Returns the number of errors (unreadable files included). */
+static int compile_all(Args *a, Arena *arena, Node **trees, bool typecheck) {
     Diag diag;
     diag_init(&diag, arena);
     int unreadable = 0;
@@ -154,22 +157,26 @@ static int parse_all(Args *a, Arena *arena, Node **trees) {
         if (!trees[i])
             unreadable++;
     }
-    int errors = diag_flush(&diag, stderr) + unreadable;
-    if (errors == 0 && a->nfiles > 1) {
+    if (a->dump) {
+        for (int i = 0; i < a->nfiles; i++)
+            if (trees[i])
+                dump_file(stdout, trees[i], a->dump_pos);
+    }
+    if (unreadable == 0 && diag.nsyntax == 0 && !diag.too_many && !diag.stop && a->nfiles > 1) {
         for (int i = 1; i < a->nfiles; i++) {
             if (strcmp(trees[i]->name, trees[0]->name) != 0) {
+                diag_flush(&diag, stderr);
                 fprintf(stderr, "gomem: found packages %s (%s) and %s (%s)\n", trees[0]->name,
                         a->files[0], trees[i]->name, a->files[i]);
                 return 1;
             }
         }
     }
-    if (a->dump) {
-        for (int i = 0; i < a->nfiles; i++)
-            if (trees[i])
-                dump_file(stdout, trees[i], a->dump_pos);
+    if (typecheck && unreadable == 0 && diag.nsyntax == 0 && !diag.too_many && !diag.stop) {
+        if (check_package(trees, a->nfiles, arena, &diag) && a->verify)
+            check_verify(trees, a->nfiles, &diag);
     }
-    return errors;
+    return diag_flush(&diag, stderr) + unreadable;
 }
 
 static int cmd_compile(const char *cmd, int argc, char **argv) {
@@ -189,14 +196,7 @@ static int cmd_compile(const char *cmd, int argc, char **argv) {
     Arena arena;
     arena_init(&arena);
     Node **trees = arena_alloc(&arena, sizeof(Node *) * (size_t)a.nfiles);
-    int errors = parse_all(&a, &arena, trees);
-    if (!errors && !is_parse) {
-        Diag diag;
-        diag_init(&diag, &arena);
-        if (check_package(trees, a.nfiles, &arena, &diag) && a.verify)
-            check_verify(trees, a.nfiles, &diag);
-        errors = diag_flush(&diag, stderr);
-    }
+    int errors = compile_all(&a, &arena, trees, !is_parse);
     arena_free(&arena);
     free(a.files);
     if (errors)

@@ -375,6 +375,7 @@ static Node *function_decl(Parser *p) {
         return NULL;
     }
     fn->name = cur(p)->lit;
+    fn->end = pos_now(p);   /* the name */
     next(p);
     fn->type = func_type_params(p, fn->recv ? "method" : NULL, &fn->list);
     if (tok(p) == T_LBRACE)

@@ -205,7 +205,7 @@ Node *literal_value(Parser *p, Node *type) {
     next(p);
     p->xnest++;
     PtrVec elems = {0};
-    parse_list(p, "composite literal", T_COMMA, T_RBRACE, keyed_element, &elems);
+    n->end = parse_list(p, "composite literal", T_COMMA, T_RBRACE, keyed_element, &elems);
     p->xnest--;
     n->list = nodelist_from(&elems);
     leave(p);

@@ -168,7 +168,7 @@ static const char *stmt_summary(Parser *p, Node *s) {
     if (s->kind == N_ASSIGN && s->op == T_ASSIGN)
         return arena_printf(p->arena, "assignment (%s) = (%s)", list_string(p->arena, s->list),
                             list_string(p->arena, s->list2));
-    return node_string(p->arena, s);
+    return node_string_full(p->arena, s);
 }
 
 static void header_cond(Parser *p, Header *h, Node *cond_stmt, TokenKind keyword,
@@ -394,8 +394,12 @@ static Node *call_stmt(Parser *p) {
         inner = inner->x;
     if (inner != x && inner->kind == N_CALL)
         diag_error(p->diag, x->pos, "expression in %s must not be parenthesized", what);
-    else if (inner->kind != N_CALL)
+    else if (inner->kind != N_CALL) {
         diag_error(p->diag, x->pos, "expression in %s must be function call", what);
+        Node *call = new_node(p, N_CALL, x->pos);   /* as gc: assume missing () */
+        call->x = x;
+        x = call;
+    }
     n->x = x;
     return n;
 }

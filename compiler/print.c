@@ -19,6 +19,7 @@ typedef struct {
     Arena *arena;
     char *buf;
     size_t len, cap;
+    bool abbreviate;   /* T{…} and func() {…}, as types2 quotes expressions */
 } Printer;
 
 static void put(Printer *pr, const char *s) {
@@ -248,12 +249,20 @@ static void print_node(Printer *pr, const Node *n) {
         return;
     case N_COMPOSITELIT:
         print_node(pr, n->type);
+        if (pr->abbreviate) {   /* types2 abbreviates literals: T{…} */
+            put(pr, n->list.len ? "{\u2026}" : "{}");
+            return;
+        }
         put(pr, "{");
         print_list(pr, n->list, ", ");
         put(pr, "}");
         return;
     case N_FUNCLIT:
         print_node(pr, n->type);
+        if (pr->abbreviate) {
+            put(pr, n->body && n->body->list.len ? " {\u2026}" : " {}");
+            return;
+        }
         put(pr, " ");
         print_node(pr, n->body);
         return;
@@ -268,14 +277,21 @@ static void print_node(Printer *pr, const Node *n) {
 }
 
 const char *node_string(Arena *a, const Node *n) {
-    Printer pr = {a, NULL, 0, 0};
+    Printer pr = {a, NULL, 0, 0, true};
+    put(&pr, "");
+    print_node(&pr, n);
+    return pr.buf;
+}
+
+const char *node_string_full(Arena *a, const Node *n) {
+    Printer pr = {a, NULL, 0, 0, false};
     put(&pr, "");
     print_node(&pr, n);
     return pr.buf;
 }
 
 const char *list_string(Arena *a, NodeList l) {
-    Printer pr = {a, NULL, 0, 0};
+    Printer pr = {a, NULL, 0, 0, false};
     put(&pr, "");
     print_list(&pr, l, ", ");
     return pr.buf;
