@@ -217,11 +217,13 @@ void *object_base(uintptr_t p, mspan **sp) {
         uint32_t h = atomic_load(&gm_heap.sweepgen);
         uint32_t sg = atomic_load_explicit(&s->sweepgen, memory_order_acquire);
         if (sg == h - 1) { sched_yield(); continue; }
+        uint64_t *mb = __atomic_load_n(&s->markbits, __ATOMIC_ACQUIRE);
+        uint64_t *ab = __atomic_load_n(&s->allocbits, __ATOMIC_ACQUIRE);
         if (sg == h - 2)
-            allocated = __atomic_load_n(&s->markbits[idx >> 6], __ATOMIC_RELAXED) >> (idx & 63) & 1;
+            allocated = __atomic_load_n(&mb[idx >> 6], __ATOMIC_RELAXED) >> (idx & 63) & 1;
         else
             allocated = idx < atomic_load_explicit(&s->freeindex, memory_order_relaxed) ||
-                        (__atomic_load_n(&s->allocbits[idx >> 6], __ATOMIC_RELAXED) >> (idx & 63) & 1);
+                        (__atomic_load_n(&ab[idx >> 6], __ATOMIC_RELAXED) >> (idx & 63) & 1);
         atomic_thread_fence(memory_order_acquire);
         if (atomic_load(&s->state) != SPAN_INUSE) return NULL;   /* swept away meanwhile */
         if (atomic_load_explicit(&s->sweepgen, memory_order_relaxed) == sg &&

@@ -24,9 +24,11 @@ uint32_t sweep_span(mspan *s, bool preserve) {
     for (size_t i = 0; i < words; i++)
         nalloc += (uint32_t)__builtin_popcountll(s->markbits[i]);
     uint32_t nfreed = s->alloccount - nalloc;
+    /* Atomic pointer stores: object_base reads them without the span (its
+     * sweepgen check makes the answer right). */
     uint64_t *t = s->allocbits;
-    s->allocbits = s->markbits;
-    s->markbits = t;
+    __atomic_store_n(&s->allocbits, s->markbits, __ATOMIC_RELEASE);
+    __atomic_store_n(&s->markbits, t, __ATOMIC_RELEASE);
     memset(s->markbits, 0, words * 8);
     atomic_store_explicit(&s->freeindex, 0, memory_order_relaxed);
     span_refill_alloccache(s, 0);
