@@ -165,7 +165,13 @@ static Type *named_type_ref(Checker *c, Node *n, Sym *s) {
     }
     s->used = true;
     if (s->kind != SYM_TYPE) {
-        check_error(c, node_start_pos(n), "%s is not a type", n->name);
+        resolve_sym(c, s);
+        const char *what = s->kind == SYM_VAR ? arena_printf(c->arena, " (variable of type %s)",
+                                                             type_string(c->arena, s->type))
+                         : s->kind == SYM_FUNC ? arena_printf(c->arena, " (value of type %s)",
+                                                              type_string(c->arena, s->type))
+                         : "";
+        check_error(c, node_start_pos(n), "%s%s is not a type", n->name, what);
         return ty_invalid;
     }
     if (strcmp(s->name, "comparable") == 0 && !s->decl) {
@@ -314,8 +320,11 @@ static Type *array_type_expr(Checker *c, Node *n) {
     if (n->x->mode != MODE_CONST || !n->x->val || !const_to_int64(n->x->val, &len) ||
         !(type_is_integer(n->x->ty) || (type_is_untyped(n->x->ty) && type_is_numeric(n->x->ty)))) {
         if (n->x->mode != MODE_INVALID)
-            check_error(c, node_start_pos(n->x), "array length %s (%s) must be constant",
-                        node_string(c->arena, n->x), operand_string(c, n->x));
+            check_error(c, node_start_pos(n->x), "array length %s (%s) must be %s",
+                        node_string(c->arena, n->x), operand_string(c, n->x),
+                        n->x->mode == MODE_CONST ? "integer" : "constant");
+        type_expr(c, n->elem);
+        return ty_invalid;
     } else if (len < 0) {
         check_error(c, node_start_pos(n->x), "invalid array length %s", node_string(c->arena, n->x));
         len = 0;
@@ -324,7 +333,7 @@ static Type *array_type_expr(Checker *c, Node *n) {
     }
     t->len = len;
     t->elem = type_expr(c, n->elem);
-    return t;
+    return t->elem == ty_invalid ? ty_invalid : t;
 }
 
 static Type *type_expr_inner(Checker *c, Node *n) {
@@ -378,6 +387,8 @@ static Type *type_expr_inner(Checker *c, Node *n) {
         t = type_new(c->arena, TY_MAP);
         t->key = type_expr(c, n->x);
         t->elem = type_expr(c, n->elem);
+        if (t->key == ty_invalid || t->elem == ty_invalid)
+            return ty_invalid;
         if (t->key->kind != TY_INVALID && t->key->kind != TY_NAMED && !type_comparable(t->key))
             check_error(c, node_start_pos(n->x), "invalid map key type %s", type_string(c->arena, t->key));
         return t;
@@ -385,7 +396,7 @@ static Type *type_expr_inner(Checker *c, Node *n) {
         t = type_new(c->arena, TY_CHAN);
         t->dir = n->op;
         t->elem = type_expr(c, n->elem);
-        return t;
+        return t->elem == ty_invalid ? ty_invalid : t;
     case N_FUNCTYPE:
         return func_type_expr(c, n, false);
     case N_STRUCTTYPE:

@@ -197,6 +197,7 @@ static Type *check_conversion(Checker *c, Node *n, Type *t) {
     Type *v = check_value(c, x);
     if (is_invalid(x) || t->kind == TY_INVALID)
         return set_mode(n, MODE_VALUE, t);
+    const char *desc = operand_desc(c, x);   /* before x takes a type */
     if (x->mode == MODE_CONST && x->val && type_is_untyped(v) && !type_is_interface(t)) {
         Type *tu = type_under(t);
         bool numeric_ok = type_is_numeric(v) && type_is_numeric(tu);
@@ -238,8 +239,8 @@ static Type *check_conversion(Checker *c, Node *n, Type *t) {
         return set_mode(n, MODE_VALUE, t);
     }
     if (!convertible(v, t)) {
-        check_error(c, node_start_pos(x), "cannot convert %s (%s) to type %s", node_string(c->arena, x),
-                    operand_string(c, x), type_string(c->arena, t));
+        check_error(c, node_start_pos(x), "cannot convert %s to type %s", desc,
+                    type_string(c->arena, t));
         return invalid(n);
     }
     if (x->mode == MODE_CONST && type_is_integer(v) && type_is_string(type_under(t)))
@@ -354,8 +355,11 @@ static void check_size_arg(Checker *c, Node *x, const char *what) {
     if (is_invalid(x))
         return;
     if (!type_is_integer(t) && !(x->mode == MODE_CONST && type_is_untyped(t) && type_is_numeric(t))) {
-        check_error(c, node_start_pos(x), "cannot convert %s (%s) to type int", node_string(c->arena, x),
-                    operand_string(c, x));
+        if (type_is_untyped(t))
+            check_error(c, node_start_pos(x), "cannot convert %s to int", operand_desc(c, x));
+        else
+            check_error(c, node_start_pos(x), "cannot convert %s (%s) to type int",
+                        node_string(c->arena, x), operand_string(c, x));
         return;
     }
     if (type_is_untyped(t))
@@ -407,6 +411,8 @@ static Type *builtin_misc(Checker *c, Node *n, Builtin b) {
         if (!want_args(c, n, "new", 1, 1))
             return invalid(n);
         Type *t = type_expr(c, n->list.items[0]);
+        if (t == ty_invalid)
+            return invalid(n);
         return set_mode(n, MODE_VALUE, type_pointer(c->arena, t));
     }
     case BI_DELETE: {
@@ -567,6 +573,14 @@ static void elements_of(Checker *c, Node *e, Type *elem, const char *context) {
     check_expr_with(c, e, elem, context);
 }
 
+/* A composite literal as types2 quotes it; an elided type is printed as
+ * the literal's underlying type. */
+static const char *literal_string(Checker *c, Node *n) {
+    if (n->type)
+        return node_string(c->arena, n);
+    return arena_printf(c->arena, "%s{\u2026}", type_string(c->arena, type_under(n->ty)));
+}
+
 static void struct_lit(Checker *c, Node *n, Type *u) {
     if (n->list.len == 0)
         return;
@@ -579,14 +593,14 @@ static void struct_lit(Checker *c, Node *n, Type *u) {
                 return;
             }
             if (i >= u->nfields) {
-                check_error(c, node_start_pos(e), "too many values in %s", node_string(c->arena, n));
+                check_error(c, node_start_pos(e), "too many values in %s", literal_string(c, n));
                 return;
             }
             check_expr_with(c, e, u->fields[i].type, "struct literal");
         }
         if (n->list.len < u->nfields)
             check_error(c, n->end.line ? n->end : n->pos, "too few values in %s",
-                        node_string(c->arena, n));
+                        literal_string(c, n));
         return;
     }
     for (int i = 0; i < n->list.len; i++) {
@@ -602,10 +616,9 @@ static void struct_lit(Checker *c, Node *n, Type *u) {
         while (f < u->nfields && strcmp(u->fields[f].name, e->x->name) != 0)
             f++;
         if (f == u->nfields) {
-            check_error(c, e->x->pos, "unknown field %s in struct literal of type %s", e->x->name,
+            check_error(c, e->x->pos, "unknown field '%s' in struct literal of type %s", e->x->name,
                         type_string(c->arena, n->ty));
-            check_value(c, e->y);
-            continue;
+            continue;   /* as types2: the value is not checked */
         }
         e->x->sym = u->fields[f].sym;
         e->x->ty = u->fields[f].type;
@@ -651,7 +664,10 @@ static void map_lit(Checker *c, Node *n, Type *u) {
             check_value(c, e);
             continue;
         }
+        int before = c->diag->nerrors;
         elements_of(c, e->x, u->key, "map literal");
+        if (c->diag->nerrors > before)
+            continue;   /* as types2: a bad key's value is not checked */
         elements_of(c, e->y, u->elem, "map literal");
     }
 }

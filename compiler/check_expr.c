@@ -361,7 +361,7 @@ static Type *method_expr(Checker *c, Node *n, Type *recv) {
     bool via_ptr, ptr_recv;
     Sym *m = lookup_member(recv, n->name, &via_ptr, &ptr_recv);
     if (!m || m->kind != SYM_FUNC) {
-        check_error(c, n->end, "%s undefined (type %s has no method %s)",
+        check_error(c, n->end, "%s undefined (type %s has no field or method %s)",
                     node_string(c->arena, n), type_string(c->arena, recv), n->name);
         return invalid(n);
     }
@@ -434,7 +434,11 @@ static void check_index_value(Checker *c, Node *i, int64_t length) {
         return;
     if (!type_is_integer(i->ty) && !(i->mode == MODE_CONST && i->val &&
                                      i->val->kind == CONST_FLOAT && type_is_untyped(i->ty))) {
-        check_error(c, node_start_pos(i), "invalid argument: index %s must be integer", operand_desc(c, i));
+        if (type_is_untyped(i->ty) && !type_is_numeric(i->ty))
+            check_error(c, node_start_pos(i), "cannot convert %s to int", operand_desc(c, i));
+        else
+            check_error(c, node_start_pos(i), "invalid argument: index %s must be integer",
+                        operand_desc(c, i));
         return;
     }
     if (type_is_untyped(i->ty))
@@ -585,12 +589,12 @@ static Type *check_unary(Checker *c, Node *n) {
             return invalid(n);
         Type *u = type_under(t);
         if (u->kind != TY_CHAN) {
-            check_error(c, node_start_pos(n), "invalid operation: cannot receive from non-channel %s",
+            check_error(c, node_start_pos(n->x), "invalid operation: cannot receive from non-channel %s",
                         operand_desc(c, n->x));
             return invalid(n);
         }
         if (u->dir == CHAN_SEND) {
-            check_error(c, node_start_pos(n), "invalid operation: cannot receive from send-only channel %s",
+            check_error(c, node_start_pos(n->x), "invalid operation: cannot receive from send-only channel %s",
                         operand_desc(c, n->x));
             return invalid(n);
         }
@@ -639,8 +643,9 @@ static bool match_operands(Checker *c, Node *n, Node *x, Node *y) {
     bool ux = type_is_untyped(x->ty), uy = type_is_untyped(y->ty);
     if (ux != uy) {
         Node *u = ux ? x : y, *t = ux ? y : x;
-        if (!implicit_ok(u, t->ty)) {
-            check_error(c, node_start_pos(u), "invalid operation: %s (mismatched types %s and %s)",
+        if (!implicit_ok(u, t->ty)) {   /* types2 reports comparisons at the operand */
+            check_error(c, is_comparison(n->op) ? node_start_pos(u) : node_start_pos(n),
+                        "invalid operation: %s (mismatched types %s and %s)",
                         node_string(c->arena, n), type_string(c->arena, x->ty),
                         type_string(c->arena, y->ty));
             invalid(n);
@@ -675,8 +680,8 @@ static Type *check_comparison(Checker *c, Node *n, Node *x, Node *y) {
     } else if (!types_identical(xt, yt) && !type_is_untyped(xt) && !type_is_untyped(yt)) {
         const char *r = "";
         ok = assignable_type(xt, yt, &r, c->arena) || assignable_type(yt, xt, &r, c->arena);
-        if (!ok) {
-            check_error(c, node_start_pos(n), "invalid operation: %s (mismatched types %s and %s)",
+        if (!ok) {   /* types2 reports comparisons at the second operand */
+            check_error(c, node_start_pos(y), "invalid operation: %s (mismatched types %s and %s)",
                         node_string(c->arena, n), type_string(c->arena, xt),
                         type_string(c->arena, yt));
             return invalid(n);

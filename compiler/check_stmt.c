@@ -211,10 +211,12 @@ static Type *check_lhs(Checker *c, Node *x) {
     return x->ty;
 }
 
+/* Assigns the checked value v to a target of type lt (NULL: the blank). */
 static void assign_value(Checker *c, Node *lhs, Type *lt, Node *v) {
+    if (is_invalid(v))
+        return;
     if (lt == NULL) {   /* _ = v */
-        check_expr_with(c, v, NULL, "assignment");
-        if (!is_invalid(v) && v->ty->kind == TY_UNTYPED_NIL)
+        if (v->ty->kind == TY_UNTYPED_NIL)
             check_error(c, node_start_pos(v), "use of untyped nil in assignment");
         else if (type_is_untyped(v->ty))
             convert_untyped(c, v, type_default(v->ty));
@@ -222,21 +224,20 @@ static void assign_value(Checker *c, Node *lhs, Type *lt, Node *v) {
             l->ty = v->ty;   /* the blank takes the value's type */
         return;
     }
-    if (lt == ty_invalid) {
-        check_expr(c, v);
+    if (lt == ty_invalid)
         return;
-    }
-    check_expr_with(c, v, lt, "assignment");
+    check_assignable(c, v, lt, "assignment");
 }
 
+/* As types2: the right side is evaluated first, then the left side. */
 static void check_assign(Checker *c, Node *s) {
     NodeList lhs = s->list, rhs = s->list2;
     Type **lt = arena_alloc(c->arena, sizeof(Type *) * (size_t)(lhs.len + 1));
-    for (int i = 0; i < lhs.len; i++)
-        lt[i] = check_lhs(c, lhs.items[i]);
     if (rhs.len == 1 && lhs.len > 1) {
         Node *v = rhs.items[0];
         check_expr(c, v);
+        for (int i = 0; i < lhs.len; i++)
+            lt[i] = check_lhs(c, lhs.items[i]);
         if (is_invalid(v))
             return;
         if (v->ty->kind == TY_TUPLE && v->ty->nfields == lhs.len) {
@@ -264,9 +265,16 @@ static void check_assign(Checker *c, Node *s) {
         mismatch(c, lhs.len, v);
         return;
     }
+    for (int i = 0; i < rhs.len; i++)
+        check_value(c, rhs.items[i]);
+    for (int i = 0; i < lhs.len; i++)
+        lt[i] = check_lhs(c, lhs.items[i]);
     if (lhs.len != rhs.len) {
-        check_error(c, node_start_pos(rhs.items[0]), "assignment mismatch: %d variable%s but %d value%s", lhs.len,
-                    lhs.len == 1 ? "" : "s", rhs.len, rhs.len == 1 ? "" : "s");
+        for (int i = 0; i < rhs.len; i++)
+            if (is_invalid(rhs.items[i]))
+                return;   /* as types2: no second error */
+        check_error(c, node_start_pos(rhs.items[0]), "assignment mismatch: %d variable%s but %d value%s",
+                    lhs.len, lhs.len == 1 ? "" : "s", rhs.len, rhs.len == 1 ? "" : "s");
         return;
     }
     for (int i = 0; i < lhs.len; i++)
@@ -332,28 +340,37 @@ static void check_short_var_decl(Checker *c, Node *s) {
     }
 }
 
+/* x op= y, checked as the binary operation x op y (as types2 does). */
 static void check_op_assign(Checker *c, Node *s) {
     Node *x = s->list.items[0], *y = s->list2.items[0];
+    check_value(c, y);
     Type *xt = check_lhs(c, x);
     if (x->kind == N_IDENT && x->sym)
         x->sym->used = true;   /* x op= y reads x (gc counts it as a use) */
-    if (!xt || xt == ty_invalid) {
-        check_expr(c, y);
+    if (!xt || xt == ty_invalid || is_invalid(y))
         return;
-    }
-    check_expr_with(c, y, (s->op == T_SHL_ASSIGN || s->op == T_SHR_ASSIGN) ? NULL : xt,
-                    "assignment");
-    if (s->op == T_SHL_ASSIGN || s->op == T_SHR_ASSIGN) {
+    TokenKind op = token_assign_base((TokenKind)s->op);
+    if (op == T_SHL || op == T_SHR) {
         if (type_is_untyped(y->ty))
             convert_untyped(c, y, ty_basic[TY_UINT]);
+        if (!type_is_integer(xt))
+            check_error(c, node_start_pos(x), "invalid operation: shifted operand %s (variable of type %s) must be integer",
+                        node_string(c->arena, x), type_string(c->arena, xt));
         return;
     }
-    TokenKind op = token_assign_base((TokenKind)s->op);
+    bool match = type_is_untyped(y->ty) ? implicit_ok(y, xt) : types_identical(xt, y->ty);
+    if (!match) {
+        check_error(c, node_start_pos(x), "invalid operation: %s (mismatched types %s and %s)",
+                    node_string(c->arena, s), type_string(c->arena, xt), type_string(c->arena, y->ty));
+        return;
+    }
+    if (type_is_untyped(y->ty) && !check_assignable(c, y, xt, "assignment"))
+        return;
     bool ok = op == T_ADD ? type_is_numeric(xt) || type_is_string(xt)
             : (op == T_SUB || op == T_MUL || op == T_QUO) ? type_is_numeric(xt)
             : type_is_integer(xt);
     if (!ok)
-        check_error(c, s->pos, "invalid operation: operator %s not defined on %s (variable of type %s)",
+        check_error(c, node_start_pos(x), "invalid operation: operator %s not defined on %s (variable of type %s)",
                     token_text(op), node_string(c->arena, x), type_string(c->arena, xt));
 }
 
@@ -688,7 +705,7 @@ static void check_stmt(Checker *c, Node *s) {
         if (s->x->kind == N_IDENT && s->x->sym)
             s->x->sym->used = true;   /* x++ reads x */
         if (t && t != ty_invalid && !type_is_numeric(t))
-            check_error(c, s->pos, "invalid operation: %s%s (non-numeric type %s)",
+            check_error(c, node_start_pos(s->x), "invalid operation: %s%s (non-numeric type %s)",
                         node_string(c->arena, s->x), token_text((TokenKind)s->op),
                         type_string(c->arena, t));
         return;

@@ -68,6 +68,8 @@ typedef struct {
     bool stop;            /* give up without "too many errors" (nesting) */
     Pos last_syntax;      /* for gc's one-syntax-error-per-line rule */
     Pos too_many_pos;     /* the first error past the limit */
+    Pos last_other;       /* the last non-syntax error and its message, */
+    const char *last_other_msg;   /* for gc's one-equal-error-per-line rule */
 } Diag;
 
 void diag_init(Diag *d, Arena *a);

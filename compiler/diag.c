@@ -2,7 +2,8 @@
  *
  * gc collects errors, sorts them by position (file, line, column) before
  * printing, drops a syntax error when another syntax error was already
- * reported on the same line, and gives up at the 10th error with a final
+ * reported on the same line (and any other error when the same message
+ * was just reported on the same line), and gives up at the 10th error with a final
  * "too many errors" line at that error's position. diag_error and diag_syntax_error follow those
  * rules; diag_flush sorts and prints "file:line:col: message".
  *
@@ -42,16 +43,21 @@ static void add_entry(Diag *d, Pos pos, const char *msg) {
     }
 }
 
+static bool same_line(Pos a, Pos b) {
+    return a.line == b.line && a.file && b.file && strcmp(a.file, b.file) == 0;
+}
+
 void diag_error(Diag *d, Pos pos, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     char *msg = arena_vprintf(d->arena, fmt, ap);
     va_end(ap);
+    /* gc keeps one of several equal non-syntax errors on a line */
+    if (d->last_other_msg && same_line(d->last_other, pos) && strcmp(d->last_other_msg, msg) == 0)
+        return;
+    d->last_other = pos;
+    d->last_other_msg = msg;
     add_entry(d, pos, msg);
-}
-
-static bool same_line(Pos a, Pos b) {
-    return a.line == b.line && a.file && b.file && strcmp(a.file, b.file) == 0;
 }
 
 void diag_syntax_error(Diag *d, Pos pos, const char *msg) {
