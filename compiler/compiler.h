@@ -153,6 +153,13 @@ Node *parse_path(const char *path, Arena *a, Diag *d);
 Node *parse_buffer(const char *name, const char *buf, size_t len,
                    Arena *a, Diag *d);
 
+/* ---- branches.c ------------------------------------------------------- */
+
+/* gc's checks of break/continue/goto/fallthrough and labels in one
+ * function body (run by the parser on each body that parsed cleanly).
+ * Returns the number of errors it reported. */
+int check_branches(Node *body, Diag *d, Arena *a);
+
 /* ---- dump.c ----------------------------------------------------------- */
 
 /* Prints the tree as an S-expression, one top-level declaration a line,

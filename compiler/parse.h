@@ -27,6 +27,7 @@ typedef struct {
     int fnest;      /* function nesting, for error recovery */
     int depth;      /* recursion depth */
     int groups;     /* const group ids handed out */
+    int branch_errors;  /* errors of check_branches: not parse errors */
 } Parser;
 
 /* parse.c: tokens, errors, nodes */

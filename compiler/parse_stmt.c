@@ -62,10 +62,13 @@ Node *block(Parser *p, const char *context) {
 Node *func_body(Parser *p) {
     p->fnest++;
     int outer = p->xnest;
+    int errors = p->diag->nerrors - p->branch_errors;
     p->xnest = 0;
     Node *b = block(p, "");
     p->xnest = outer;
     p->fnest--;
+    if (p->diag->nerrors - p->branch_errors == errors)   /* as gc: bodies without parse errors */
+        p->branch_errors += check_branches(b, p->diag, p->arena);
     return b;
 }
 
@@ -419,9 +422,11 @@ static Node *branch_stmt(Parser *p) {
     Node *n = new_node(p, N_BRANCH, pos_now(p));
     n->op = tok(p);
     next(p);
-    if (n->op == T_GOTO)
+    if (n->op == T_GOTO) {
+        n->end = pos_now(p);
         n->name = ident(p)->name;
-    else if (n->op != T_FALLTHROUGH && tok(p) == T_IDENT) {
+    } else if (n->op != T_FALLTHROUGH && tok(p) == T_IDENT) {
+        n->end = pos_now(p);   /* the label */
         n->name = cur(p)->lit;
         next(p);
     }

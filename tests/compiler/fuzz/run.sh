@@ -31,7 +31,7 @@ src="$root/compiler"
     -fno-sanitize-recover=undefined -fno-omit-frame-pointer \
     -I"$src" -o "$out/fuzz_parse" "$here/fuzz_parse.c" \
     "$src/arena.c" "$src/diag.c" "$src/lex.c" "$src/parse.c" \
-    "$src/parse_type.c" "$src/parse_expr.c" "$src/parse_stmt.c" "$src/dump.c" \
+    "$src/parse_type.c" "$src/parse_expr.c" "$src/parse_stmt.c" "$src/branches.c" "$src/dump.c" \
     "$src/print.c" "$src/types.c" "$src/check.c" "$src/check_const.c" \
     "$src/check_expr.c" "$src/check_call.c" "$src/check_stmt.c" "$src/stdlib.c" -lm
 
