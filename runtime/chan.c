@@ -165,7 +165,7 @@ void gm_chan_send(gm_chan *c, const void *elem) {
     if (!c)
         mk_block_forever(MK_WAIT_SEND_NIL);
     mk_waiter *wk = NULL;
-    pthread_mutex_lock(&c->lock);
+    mk_chan_lock(c);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
         panic_closed();
@@ -191,7 +191,7 @@ bool gm_chan_recv(gm_chan *c, void *elem) {
         mk_block_forever(MK_WAIT_RECV_NIL);
     mk_waiter *wk = NULL;
     bool ok;
-    pthread_mutex_lock(&c->lock);
+    mk_chan_lock(c);
     if (mk_chan_try_recv_locked(c, elem, &ok, &wk)) {
         pthread_mutex_unlock(&c->lock);
         if (wk)
@@ -213,7 +213,7 @@ bool gm_chan_try_send(gm_chan *c, const void *elem) {
     if (!c)
         return false;
     mk_waiter *wk = NULL;
-    pthread_mutex_lock(&c->lock);
+    mk_chan_lock(c);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
         panic_closed();
@@ -229,7 +229,7 @@ bool gm_chan_try_recv(gm_chan *c, void *elem, bool *ok) {
     bool got = false, okv = false;
     mk_waiter *wk = NULL;
     if (c) {
-        pthread_mutex_lock(&c->lock);
+        mk_chan_lock(c);
         got = mk_chan_try_recv_locked(c, elem, &okv, &wk);
         pthread_mutex_unlock(&c->lock);
         if (wk)
@@ -243,7 +243,7 @@ bool gm_chan_try_recv(gm_chan *c, void *elem, bool *ok) {
 void gm_chan_close(gm_chan *c) {
     if (!c)
         gm_panic("close of nil channel");
-    pthread_mutex_lock(&c->lock);
+    mk_chan_lock(c);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
         gm_panic("close of closed channel");
@@ -272,7 +272,7 @@ intptr_t gm_chan_len(const gm_chan *c) {
     if (!c)
         return 0;
     gm_chan *m = (gm_chan *)c;
-    pthread_mutex_lock(&m->lock);
+    mk_chan_lock(m);
     intptr_t n = m->qcount;
     pthread_mutex_unlock(&m->lock);
     return n;

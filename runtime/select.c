@@ -65,7 +65,7 @@ static int lock_order(const gm_select_case *cases, int n, int *order) {
 static void lock_all(const gm_select_case *cases, const int *order, int k) {
     for (int i = 0; i < k; i++)
         if (i == 0 || cases[order[i]].c != cases[order[i - 1]].c)
-            pthread_mutex_lock(&cases[order[i]].c->lock);
+            mk_chan_lock(cases[order[i]].c);
 }
 
 static void unlock_all(const gm_select_case *cases, const int *order, int k) {
