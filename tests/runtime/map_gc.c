@@ -18,7 +18,7 @@ static void *payload(uint64_t seed) {
 /* map[int]*payload under churn: delete a quarter, insert as many, collect. */
 NOINLINE static void churn_map(long scale) {
     const gm_type *pt = gm_type_pointer_to(&gm_type_uint8);
-    intptr_t n = 5000 * scale;
+    intptr_t n = 20000 * scale;
     gm_map *m = gm_make_map(&gm_type_int, pt, 0);
     intptr_t next = 0;
     for (; next < n; next++) {
