@@ -22,6 +22,7 @@ typedef struct Label {
     const char *name;
     Node *stmt;            /* the N_LABELED statement */
     Node *block;           /* the block (or case clause) that holds it */
+    int index;             /* its statement's index in that block's list */
     bool used;
 } Label;
 
@@ -38,6 +39,7 @@ typedef struct Ctx {
     Node *stmt;            /* an enclosing for/range/switch/select, or NULL */
     const char *label;     /* its label, if labeled */
     Node *block;           /* the innermost enclosing block / clause */
+    int index;             /* index of the current statement in block */
     bool breaks, continues;
 } Ctx;
 
@@ -48,7 +50,7 @@ static Label *find_label(Branches *b, const char *name) {
     return NULL;
 }
 
-static void add_label(Branches *b, Node *stmt, Node *block) {
+static void add_label(Branches *b, Node *stmt, Node *block, int index) {
     if (strcmp(stmt->name, "_") == 0)
         return;
     Label *old = find_label(b, stmt->name);
@@ -65,27 +67,27 @@ static void add_label(Branches *b, Node *stmt, Node *block) {
         b->labels = l;
         b->cap = cap;
     }
-    b->labels[b->nlabels++] = (Label){stmt->name, stmt, block, false};
+    b->labels[b->nlabels++] = (Label){stmt->name, stmt, block, index, false};
 }
 
-static void collect(Branches *b, Node *s, Node *block);
+static void collect(Branches *b, Node *s, Node *block, int index);
 
 static void collect_list(Branches *b, NodeList l, Node *block) {
     for (int i = 0; i < l.len; i++)
-        collect(b, l.items[i], block);
+        collect(b, l.items[i], block, i);
 }
 
-static void collect(Branches *b, Node *s, Node *block) {
+static void collect(Branches *b, Node *s, Node *block, int index) {
     if (!s)
         return;
     switch (s->kind) {
     case N_LABELED:
-        add_label(b, s, block);
-        collect(b, s->body, block);
+        add_label(b, s, block, index);
+        collect(b, s->body, block, index);
         break;
     case N_BLOCK: collect_list(b, s->list, s); break;
-    case N_IF: collect(b, s->body, s->body); collect(b, s->els, block); break;
-    case N_FOR: case N_RANGE: collect(b, s->body, s->body); break;
+    case N_IF: collect(b, s->body, s->body, 0); collect(b, s->els, block, index); break;
+    case N_FOR: case N_RANGE: collect(b, s->body, s->body, 0); break;
     case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
         for (int i = 0; i < s->list.len; i++)
             collect_list(b, s->list.items[i]->list2, s->list.items[i]);
@@ -97,8 +99,44 @@ static void collect(Branches *b, Node *s, Node *block) {
 static void walk(Branches *b, Node *s, const Ctx *ctx, NodeList *siblings, int index);
 
 static void walk_list(Branches *b, NodeList l, const Ctx *ctx) {
-    for (int i = 0; i < l.len; i++)
-        walk(b, l.items[i], ctx, &l, i);
+    for (int i = 0; i < l.len; i++) {
+        Ctx here = *ctx;   /* the same level, knowing the statement's index */
+        here.index = i;
+        walk(b, l.items[i], &here, &l, i);
+    }
+}
+
+static NodeList block_stmts(Node *block) {
+    return block->kind == N_BLOCK ? block->list : block->list2;
+}
+
+/* gc's "goto L jumps over declaration": a forward goto past a variable
+ * declared in the label's block between the goto and the label (the last
+ * such declaration is named). */
+static void check_jump_over(Branches *b, const Label *l, const Ctx *ctx, Pos at) {
+    while (ctx && ctx->block != l->block)
+        ctx = ctx->outer;
+    if (!ctx || l->index <= ctx->index)
+        return;
+    NodeList stmts = block_stmts(l->block);
+    Node *decl = NULL;
+    for (int i = ctx->index + 1; i < l->index && i < stmts.len; i++) {
+        Node *s = stmts.items[i];
+        if (s->kind == N_ASSIGN && s->op == T_DEFINE)
+            decl = s;
+        else if (s->kind == N_DECLSTMT)
+            for (int j = 0; j < s->list.len; j++)
+                if (s->list.items[j]->kind == N_VAR) {
+                    decl = s->list.items[j];
+                    break;
+                }
+    }
+    if (!decl)
+        return;
+    const char *name = decl->kind == N_VAR ? decl->list.items[0]->name
+                                           : list_string(b->arena, decl->list);
+    diag_error(b->diag, at, "goto %s jumps over declaration of %s at %s:%d:%d", l->name, name,
+               decl->pos.file, decl->pos.line, decl->pos.col);
 }
 
 /* Is block `inner` the same as `outer` or nested in it, along ctx? */
@@ -146,7 +184,9 @@ static void walk_labeled_branch(Branches *b, Node *s, const Ctx *ctx) {
             Pos bp = l->block->pos;
             diag_error(b->diag, at, "goto %s jumps into block starting at %s:%d:%d", name, bp.file,
                        bp.line, bp.col);
+            return;
         }
+        check_jump_over(b, l, ctx, at);
         return;
     }
     bool is_break = s->op == T_BREAK;
@@ -196,7 +236,7 @@ static void walk_branch(Branches *b, Node *s, const Ctx *ctx, NodeList *siblings
 static void walk_clauses(Branches *b, Node *s, const Ctx *ctx, const char *label) {
     for (int i = 0; i < s->list.len; i++) {
         Node *clause = s->list.items[i];
-        Ctx inner = {ctx, s, label, clause, true, false};
+        Ctx inner = {ctx, s, label, clause, 0, true, false};
         walk_list(b, clause->list2, &inner);
     }
 }
@@ -205,28 +245,27 @@ static void walk(Branches *b, Node *s, const Ctx *ctx, NodeList *siblings, int i
     if (!s)
         return;
     const char *label = NULL;
-    while (s && s->kind == N_LABELED) {   /* L1: L2: stmt */
+    while (s && s->kind == N_LABELED) {   /* L1: L2: stmt, in the same place */
         label = s->name;
         s = s->body;
-        siblings = NULL;
     }
     if (!s)
         return;
     switch (s->kind) {
     case N_BLOCK: {
-        Ctx inner = {ctx, NULL, NULL, s, false, false};
+        Ctx inner = {ctx, NULL, NULL, s, 0, false, false};
         walk_list(b, s->list, &inner);
         return;
     }
     case N_IF: {
-        Ctx inner = {ctx, NULL, NULL, s->body, false, false};
+        Ctx inner = {ctx, NULL, NULL, s->body, 0, false, false};
         walk_list(b, s->body->list, &inner);
         if (s->els)
             walk(b, s->els, ctx, NULL, 0);
         return;
     }
     case N_FOR: case N_RANGE: {
-        Ctx inner = {ctx, s, label, s->body, true, true};
+        Ctx inner = {ctx, s, label, s->body, 0, true, true};
         walk_list(b, s->body->list, &inner);
         return;
     }
@@ -244,8 +283,8 @@ static void walk(Branches *b, Node *s, const Ctx *ctx, NodeList *siblings, int i
 int check_branches(Node *body, Diag *d, Arena *a) {
     int before = d->nerrors;
     Branches b = {d, a, NULL, 0, 0};
-    collect(&b, body, body);
-    Ctx top = {NULL, NULL, NULL, body, false, false};
+    collect(&b, body, body, 0);
+    Ctx top = {NULL, NULL, NULL, body, 0, false, false};
     walk_list(&b, body->list, &top);
     for (int i = 0; i < b.nlabels; i++)
         if (!b.labels[i].used)

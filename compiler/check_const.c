@@ -18,6 +18,12 @@
 
 #include "check.h"
 
+/* Integer constants are exact up to this magnitude; past it arithmetic
+ * stops folding (the result is not a constant) instead of overflowing. */
+#define CONST_INT_MAX ((((__int128)1) << 126) - 1)
+
+static bool in_range(__int128 v) { return v <= CONST_INT_MAX && v >= -CONST_INT_MAX; }
+
 static int digit_val(int c) {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -35,15 +41,15 @@ static bool parse_int(const char *s, __int128 *out) {
     else if (s[0] == '0' && (s[1] == 'o' || s[1] == 'O')) { base = 8; s += 2; }
     else if (s[0] == '0' && s[1]) { base = 8; s += 1; }
     __int128 v = 0;
-    const __int128 limit = (((__int128)1) << 125);
+    const __int128 max = CONST_INT_MAX;
     for (; *s; s++) {
         if (*s == '_')
             continue;
         int d = digit_val((unsigned char)*s);
         if (d >= base)
             return false;
-        if (v > limit)
-            return false;
+        if (v > (max - d) / base)
+            return false;   /* beyond what gomem's 127-bit constants hold */
         v = v * base + d;
     }
     *out = v;
@@ -230,9 +236,18 @@ bool const_binary(Arena *arena, TokenKind op, const Const *x, const Const *y, Co
         __int128 a = x->i, b = y->i;
         out->kind = CONST_INT;
         switch (op) {
-        case T_ADD: out->i = a + b; return true;
-        case T_SUB: out->i = a - b; return true;
-        case T_MUL: out->i = a * b; return true;
+        case T_ADD:
+            if (__builtin_add_overflow(a, b, &out->i) || !in_range(out->i))
+                out->kind = CONST_NONE;
+            return true;
+        case T_SUB:
+            if (__builtin_sub_overflow(a, b, &out->i) || !in_range(out->i))
+                out->kind = CONST_NONE;
+            return true;
+        case T_MUL:
+            if (__builtin_mul_overflow(a, b, &out->i) || !in_range(out->i))
+                out->kind = CONST_NONE;
+            return true;
         case T_QUO:
             if (b == 0)
                 return false;
@@ -248,8 +263,22 @@ bool const_binary(Arena *arena, TokenKind op, const Const *x, const Const *y, Co
         case T_OR: out->i = a | b; return true;
         case T_XOR: out->i = a ^ b; return true;
         case T_AND_NOT: out->i = a & ~b; return true;
-        case T_SHL: out->i = b < 126 ? (__int128)((unsigned __int128)a << b) : 0; return true;
-        case T_SHR: out->i = b < 126 ? a >> b : (a < 0 ? -1 : 0); return true;
+        case T_SHL:
+            if (a == 0 || b < 0) {
+                out->i = 0;
+                return true;
+            }
+            if (b >= 126) {
+                out->kind = CONST_NONE;
+                return true;
+            }
+            out->i = (__int128)((unsigned __int128)a << b);
+            if ((out->i >> b) != a || !in_range(out->i))
+                out->kind = CONST_NONE;
+            return true;
+        case T_SHR:
+            out->i = b < 0 ? a : b < 126 ? a >> b : (a < 0 ? -1 : 0);
+            return true;
         default: out->kind = CONST_NONE; return true;
         }
     }
@@ -306,7 +335,7 @@ bool const_unary(TokenKind op, const Const *x, Const *out, Type *t) {
     case T_ADD: return true;
     case T_SUB:
         if (x->kind == CONST_INT)
-            out->i = -x->i;
+            out->i = -x->i;   /* |x| <= CONST_INT_MAX: cannot overflow */
         else if (x->kind == CONST_FLOAT) {
             out->f = -x->f;
             out->imag = -x->imag;
@@ -346,6 +375,8 @@ bool const_representable(Const *v, Type *t, bool *truncated) {
                 *truncated = true;
                 return false;
             }
+            if (!(fabs(v->f) < 1e37))
+                return false;   /* overflows every integer type */
             v->kind = CONST_INT;
             v->i = (__int128)v->f;
         }

@@ -64,6 +64,7 @@ typedef struct {
     int nerrors;          /* errors kept, including those past the limit */
     int nsyntax;          /* of which "syntax error: ..." (they stop gc before
                              type checking; other parse errors do not) */
+    int max_errors;       /* DIAG_MAX_ERRORS, or 0 for no limit (gc's -e) */
     bool too_many;        /* the limit was reached: passes should stop */
     bool stop;            /* give up without "too many errors" (nesting) */
     Pos last_syntax;      /* for gc's one-syntax-error-per-line rule */

@@ -19,6 +19,7 @@
 void diag_init(Diag *d, Arena *a) {
     memset(d, 0, sizeof *d);
     d->arena = a;
+    d->max_errors = DIAG_MAX_ERRORS;
 }
 
 static void add_entry(Diag *d, Pos pos, const char *msg) {
@@ -37,7 +38,7 @@ static void add_entry(Diag *d, Pos pos, const char *msg) {
     d->entries[d->len].msg = msg;
     d->entries[d->len].seq = d->len;
     d->len++;
-    if (d->len == DIAG_MAX_ERRORS) {
+    if (d->max_errors > 0 && d->len == d->max_errors) {
         d->too_many = true;        /* gc stops at the 10th error... */
         d->too_many_pos = pos;     /* ...and names its position */
     }

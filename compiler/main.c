@@ -76,6 +76,7 @@ typedef struct {
     bool dump, dump_pos;
     bool each;            /* parse: files are independent (no package check) */
     bool verify;          /* check: also verify every expression got a type */
+    bool all_errors;      /* -e: no limit on the number of errors (as gc) */
     const char **files;
     int nfiles;
 } Args;
@@ -105,6 +106,8 @@ static bool parse_args(int argc, char **argv, Args *a, bool allow_out, bool allo
             a->each = true;
         } else if (strcmp(s, "-verify") == 0) {
             a->verify = true;
+        } else if (strcmp(s, "-e") == 0) {
+            a->all_errors = true;
         } else if (s[0] == '-') {
             fprintf(stderr, "gomem: unknown flag %s\n", s);
             return false;
@@ -151,6 +154,8 @@ static int parse_each(Args *a) {
 static int compile_all(Args *a, Arena *arena, Node **trees, bool typecheck) {
     Diag diag;
     diag_init(&diag, arena);
+    if (a->all_errors)
+        diag.max_errors = 0;
     int unreadable = 0;
     for (int i = 0; i < a->nfiles && !diag.too_many && !diag.stop; i++) {
         trees[i] = parse_path(a->files[i], arena, &diag);
