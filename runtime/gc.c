@@ -127,6 +127,9 @@ static void print_trace(uint32_t n, uint64_t marked) {
 }
 
 static void complete_cycle(uint64_t marked) {
+    gc_state *g = &gm_gc_state;
+    g->gc_cpu_ns += atomic_load(&g->assist_cpu_ns) + atomic_load(&g->worker_cpu_ns) +
+                    atomic_load(&g->idle_cpu_ns) + atomic_exchange(&g->stall_ns, 0);
     record_end();                        /* slot num_gc % 256: this cycle */
     uint32_t n = atomic_fetch_add(&gm_gc_state.num_gc, 1) + 1;
     if (gm_gc_state.cycle_forced) gm_gc_state.num_forced_gc++;
@@ -299,6 +302,7 @@ static void wait_for_mark(gm_thread *t) {
         if (atomic_load(&gm_gc_state.heap_live) < gm_gc_state.goal) return;
     }
     int depth = leave_runtime(t);
+    uint64_t t0 = now_ns();
     runtime_lock_blocking(&gm_gc_state.lock);
     while (atomic_load(&gm_gc_state.phase) == GC_MARK &&
            atomic_load(&gm_gc_state.heap_live) >= gm_gc_state.goal) {
@@ -309,6 +313,7 @@ static void wait_for_mark(gm_thread *t) {
         pthread_cond_timedwait(&gm_gc_state.cycle_done, &gm_gc_state.lock, &ts);
     }
     pthread_mutex_unlock(&gm_gc_state.lock);
+    atomic_fetch_add(&gm_gc_state.stall_ns, now_ns() - t0);
     reenter_runtime(t, depth);
 }
 

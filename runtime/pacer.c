@@ -114,13 +114,40 @@ void settings_init(void) {
     pacer_commit(0);
 }
 
+/* Go's GC CPU limiter, simplified: the collector's share of the CPU over
+ * the last second or more.  When a memory limit cannot be kept (the live
+ * heap is near it), collecting back to back would take all the CPU (the
+ * "death spiral"); past 50% the limit gives way instead and the heap grows
+ * over it, as in Go, and the runtime says so once. */
+static double recent_gc_cpu_fraction(void) {
+    static uint64_t win_start, win_cpu;
+    uint64_t now = now_ns(), cpu = gm_gc_state.gc_cpu_ns;
+    if (win_start == 0) { win_start = now; win_cpu = cpu; return 0; }
+    uint64_t wall = now - win_start;
+    double frac = wall ? (double)(cpu - win_cpu) / ((double)wall * gm_config.gomaxprocs) : 0;
+    if (wall > 2000000000u) { win_start = now - wall / 2; win_cpu = cpu - (cpu - win_cpu) / 2; }
+    return wall > 200000000u ? frac : 0;
+}
+
 /* Heap bytes the memory limit leaves, or UINT64_MAX without a limit. */
 static uint64_t limit_goal(uint64_t heap_marked) {
     if (gm_config.memory_limit == INT64_MAX) return UINT64_MAX;
     uint64_t limit = (uint64_t)gm_config.memory_limit;
     uint64_t nonheap = meta_sys_bytes();
     uint64_t goal = limit > nonheap + (1 << 20) ? limit - nonheap - (1 << 20) : (1 << 20);
-    return goal < heap_marked ? heap_marked : goal;
+    if (goal < heap_marked) goal = heap_marked;
+    if (goal < heap_marked + heap_marked / 16 && recent_gc_cpu_fraction() > 0.5) {
+        static bool said;
+        if (!said) {
+            said = true;
+            gm_print_err("gomem: the memory limit (%lld MiB) cannot be kept: %llu MiB are live; "
+                         "the collector is capped at 50%% of the CPU and the heap grows past "
+                         "the limit\n", (long long)(limit >> 20),
+                         (unsigned long long)(heap_marked >> 20));
+        }
+        goal = heap_marked + heap_marked / 4 + (4 << 20);
+    }
+    return goal;
 }
 
 /* The next goal and trigger.  The trigger leaves room (the runway) for

@@ -383,6 +383,7 @@ typedef struct gc_state {
     _Atomic uint64_t bytes_marked;       /* flushed from gcworks */
     _Atomic uint64_t scan_work;          /* bytes scanned this cycle */
     _Atomic uint64_t assist_cpu_ns, worker_cpu_ns, idle_cpu_ns;
+    _Atomic uint64_t stall_ns;           /* mutators waiting at the goal: GC time too */
     double assist_ratio;                 /* scan work owed per allocated byte */
     double cons_mark;                    /* bytes allocated per byte scanned */
     uint64_t last_scan_work;
