@@ -4,9 +4,14 @@
  *
  * Owns: mk_park_prepare/wait/wake, mk_fatal, the count of parked threads.
  * Invariants:
- *   - a parked thread waits on a futex word on its own stack, between
- *     gm_blocking_enter() and gm_blocking_exit(), and touches no heap
- *     memory meanwhile (so it never delays a collection);
+ *   - a parking thread first spins (SPINS pauses) and yields (YIELDS
+ *     times) while it still runs as a normal thread; then it waits on a
+ *     futex word on its own stack, between gm_blocking_enter() and
+ *     gm_blocking_exit(), and touches no heap memory meanwhile (so it
+ *     never delays a collection);
+ *   - the word goes WAITING -> SLEEPING (only the parker) and -> WOKEN
+ *     (only the waker, once); the waker calls FUTEX_WAKE only if it saw
+ *     SLEEPING;
  *   - `parked` counts threads parked in channel operations that nobody has
  *     woken yet: the parking thread adds itself under the channel lock
  *     before it unlocks, the waker subtracts it when it wakes it;
