@@ -166,6 +166,8 @@ static Type *named_type_ref(Checker *c, Node *n, Sym *s) {
     s->used = true;
     if (s->kind != SYM_TYPE) {
         resolve_sym(c, s);
+        if (s->type == ty_invalid)
+            return ty_invalid;   /* already reported */
         const char *what = s->kind == SYM_VAR ? arena_printf(c->arena, " (variable of type %s)",
                                                              type_string(c->arena, s->type))
                          : s->kind == SYM_FUNC ? arena_printf(c->arena, " (value of type %s)",
@@ -468,6 +470,23 @@ static void resolve_in_context(Checker *c, Sym *s) {
     owner->iota = iota;
 }
 
+/* The package-level objects being resolved, innermost last: a cycle is
+ * reported with its path, as types2 does. */
+static Sym *resolving[512];
+static int nresolving;
+
+static void report_cycle(Checker *c, Sym *s, const char *what) {
+    int from = nresolving - 1;
+    while (from > 0 && resolving[from] != s)
+        from--;
+    const char *path = "";
+    for (int i = from; i < nresolving; i++)
+        path = arena_printf(c->arena, "%s\n\t%s:%d:%d: %s refers to", path, resolving[i]->pos.file,
+                            resolving[i]->pos.line, resolving[i]->pos.col, resolving[i]->name);
+    check_error(c, s->pos, "%s %s%s\n\t%s:%d:%d: %s", what, s->name, path, s->pos.file, s->pos.line,
+                s->pos.col, s->name);
+}
+
 void resolve_sym(Checker *c, Sym *s) {
     if (s->state == SYM_RESOLVED)
         return;
@@ -483,19 +502,74 @@ void resolve_sym(Checker *c, Sym *s) {
                     return;
                 }
             }
-            check_error(c, s->pos, "invalid recursive type %s", s->name);
+            report_cycle(c, s, "invalid recursive type");
+        } else if (s->kind == SYM_VAR) {
+            report_cycle(c, s, "initialization loop for");
         } else {
-            check_error(c, s->pos, "initialization cycle or invalid reference to %s", s->name);
+            report_cycle(c, s, "initialization cycle:");
         }
         if (!s->type)
             s->type = ty_invalid;
         return;
     }
     s->state = SYM_RESOLVING;
+    if (nresolving < (int)(sizeof resolving / sizeof resolving[0]))
+        resolving[nresolving++] = s;
     resolve_in_context(c, s);
+    if (nresolving > 0 && resolving[nresolving - 1] == s)
+        nresolving--;
     if (!s->type)
         s->type = ty_invalid;
     s->state = SYM_RESOLVED;
+}
+
+/* A defined type that contains itself without indirection (through struct
+ * fields or array elements) has no finite size: "invalid recursive type". */
+static bool contains_type(Type *t, Type *target, Type **path, int *depth) {
+    if (*depth >= 64 || !t)
+        return false;
+    if (t->kind == TY_NAMED) {
+        if (t == target && *depth > 0)
+            return true;
+        for (int i = 0; i < *depth; i++)
+            if (path[i] == t)
+                return false;   /* another cycle: found from its own start */
+        path[(*depth)++] = t;
+        if (contains_type(t->underlying, target, path, depth))
+            return true;
+        (*depth)--;
+        return false;
+    }
+    if (t->kind == TY_ARRAY)
+        return contains_type(t->elem, target, path, depth);
+    if (t->kind == TY_STRUCT)
+        for (int i = 0; i < t->nfields; i++)
+            if (contains_type(t->fields[i].type, target, path, depth))
+                return true;
+    return false;
+}
+
+static void check_type_cycles(Checker *c) {
+    for (int i = 0; i < c->pkg->len; i++) {
+        Sym *s = c->pkg->syms[i];
+        if (s->kind != SYM_TYPE || !s->type || s->type->kind != TY_NAMED || s->type->obj != s ||
+            s->type->underlying == ty_invalid)
+            continue;
+        Type *path[64];
+        int depth = 0;
+        if (!contains_type(s->type, s->type, path, &depth))
+            continue;
+        const char *msg = "";
+        for (int j = 0; j < depth; j++) {
+            Sym *o = path[j]->obj;
+            msg = arena_printf(c->arena, "%s\n\t%s:%d:%d: %s refers to", msg, o->pos.file, o->pos.line,
+                               o->pos.col, o->name);
+        }
+        check_error(c, s->pos, "invalid recursive type %s%s\n\t%s:%d:%d: %s", s->name, msg,
+                    s->pos.file, s->pos.line, s->pos.col, s->name);
+        for (int j = 0; j < depth; j++)
+            path[j]->underlying = ty_invalid;
+    }
 }
 
 /* Gives each name of a const or var spec its Sym (found in the package
@@ -817,6 +891,7 @@ static void check_decls(Checker *c, Node **files, int nfiles) {
     for (int i = 0; i < c->pkg->len; i++)
         resolve_sym(c, c->pkg->syms[i]);
     finish_pending_types(c);
+    check_type_cycles(c);
     for (int i = 0; i < c->bodies.len; i++)
         resolve_sym(c, ((Node *)c->bodies.items[i])->sym);
     check_blank_vars(c, files, nfiles);
@@ -876,6 +951,7 @@ static void report_unused_imports(Checker *c) {
 bool check_package(Node **files, int nfiles, Arena *a, Diag *d) {
     int errors_before = d->nerrors;
     nloaded = 0;
+    nresolving = 0;
     types_init(a);
     Checker *c = arena_alloc(a, sizeof(Checker));
     c->arena = a;

@@ -430,7 +430,27 @@ const char *const_string(Arena *a, const Const *v) {
         return arena_strdup(a, buf + n);
     }
     case CONST_FLOAT: return arena_printf(a, "%g", v->f);
-    case CONST_STRING: return arena_printf(a, "%.*s", (int)v->slen, v->s);
+    case CONST_STRING: {   /* quoted, as Go's %q */
+        char *buf = arena_alloc(a, v->slen * 4 + 3), *w = buf;
+        *w++ = '"';
+        for (size_t i = 0; i < v->slen; i++) {
+            unsigned char ch = (unsigned char)v->s[i];
+            if (ch == '"' || ch == '\\') {
+                *w++ = '\\';
+                *w++ = (char)ch;
+            } else if (ch == '\n') {
+                *w++ = '\\';
+                *w++ = 'n';
+            } else if (ch < 0x20 || ch == 0x7F) {
+                w += sprintf(w, "\\x%02x", ch);
+            } else {
+                *w++ = (char)ch;
+            }
+        }
+        *w++ = '"';
+        *w = '\0';
+        return buf;
+    }
     default: return "?";
     }
 }

@@ -104,8 +104,10 @@ static void init_vars(Checker *c, Sym **syms, int n, Type *t, NodeList values, P
             continue;
         }
         check_expr_with(c, v, NULL, "assignment");
-        if (is_invalid(v))
+        if (is_invalid(v)) {
+            syms[i]->used = true;   /* as types2: no "declared but not used" on top */
             continue;
+        }
         if (v->ty->kind == TY_UNTYPED_NIL) {
             check_error(c, node_start_pos(v), "use of untyped nil in variable declaration");
             continue;
@@ -314,11 +316,15 @@ static void check_short_var_decl(Checker *c, Node *s) {
         fresh[i] = sym_new(c, SYM_VAR, "_", s->pos);
         fresh[i]->state = SYM_RESOLVING;
     }
+    int errors = c->diag->nerrors;
     init_vars(c, fresh, lhs.len, NULL, s->list2, s->pos);
+    bool failed = c->diag->nerrors > errors;
     for (int i = 0; i < lhs.len; i++) {
         Sym *v = syms[i];
         if (!v)
             continue;
+        if (failed || fresh[i]->used)
+            v->used = true;   /* as types2: no "declared but not used" on top */
         Type *t = fresh[i]->type ? fresh[i]->type : ty_invalid;
         if (v->state == SYM_RESOLVING) {   /* a new variable */
             v->type = t;
@@ -479,6 +485,9 @@ static void check_return(Checker *c, Node *s) {
     if (res.len != sig->nresults) {
         for (int i = 0; i < res.len; i++)
             check_expr(c, res.items[i]);
+        for (int i = 0; i < res.len; i++)
+            if (is_invalid(res.items[i]))
+                return;   /* as types2: no count error on top of another */
         bool many = res.len > sig->nresults;
         check_error(c, node_start_pos(res.items[many ? sig->nresults : 0]),
                     "%s return values\n\thave (%s)\n\twant (%s)", many ? "too many" : "not enough",

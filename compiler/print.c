@@ -300,8 +300,8 @@ const char *list_string(Arena *a, NodeList l) {
 Pos node_start_pos(const Node *n) {
     for (;;) {
         switch (n->kind) {
-        case N_BINARY: case N_SELECTOR: case N_INDEX: case N_SLICE: case N_TYPEASSERT:
-        case N_CALL: case N_KEYVALUE:
+        case N_BINARY: case N_SELECTOR: case N_INDEX: case N_TYPEASSERT: case N_CALL:
+            /* (not N_SLICE nor N_KEYVALUE: gc's StartPos stops at them) */
             if (!n->x)
                 return n->pos;
             n = n->x;
