@@ -294,11 +294,14 @@ bool gc_mark_termination(gcwork *w, int attempt) {
  * debt, the allocating thread waits for the mark to finish, helping when
  * there is work, so the heap does not run past its goal. */
 static void wait_for_mark(gm_thread *t) {
-    /* Help first: a bounded assist while there is visible work. */
-    for (int i = 0; i < 8 && atomic_load(&gm_gc_state.phase) == GC_MARK &&
-                    atomic_load(&gm_gc_state.stacks_done) && mark_work_available(); i++) {
+    /* Help while there is visible work, one bounded assist at a time
+     * (between assists the thread passes a safepoint, runtime_exit). */
+    while (atomic_load(&gm_gc_state.phase) == GC_MARK &&
+           atomic_load(&gm_gc_state.stacks_done) && mark_work_available()) {
         t->assist_debt = ASSIST_MAX;
         gc_assist(t, 0);
+        runtime_exit(t);
+        runtime_enter(t);
         if (atomic_load(&gm_gc_state.heap_live) < gm_gc_state.goal) return;
     }
     int depth = leave_runtime(t);
