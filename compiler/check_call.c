@@ -511,7 +511,7 @@ static Type *builtin_misc(Checker *c, Node *n, Builtin b) {
     }
 }
 
-static Type *check_builtin(Checker *c, Node *n, Builtin b) {
+static Type *check_builtin_inner(Checker *c, Node *n, Builtin b) {
     if (n->op && b != BI_APPEND) {
         check_error(c, node_start_pos(n), "invalid operation: invalid use of ... with built-in %s",
                     node_string(c->arena, n->x));
@@ -523,6 +523,15 @@ static Type *check_builtin(Checker *c, Node *n, Builtin b) {
     case BI_MAKE: return builtin_make(c, n);
     default: return builtin_misc(c, n, b);
     }
+}
+
+static Type *check_builtin(Checker *c, Node *n, Builtin b) {
+    Type *t = check_builtin_inner(c, n, b);
+    /* as types2, every argument is evaluated even after an error */
+    for (int i = 0; i < n->list.len; i++)
+        if (!n->list.items[i]->ty && !(b == BI_MAKE || b == BI_NEW))
+            check_expr(c, n->list.items[i]);
+    return t;
 }
 
 /* ---- calls ------------------------------------------------------------ */

@@ -454,10 +454,20 @@ static void check_index_value(Checker *c, Node *i, int64_t length) {
     }
 }
 
+/* After an error, evaluates what is left unchecked so that its variables
+ * count as used and its own errors are reported (types2's "use"). */
+static void use_unchecked(Checker *c, Node *n) {
+    if (n && !n->ty)
+        check_expr(c, n);
+}
+
 static Type *check_index(Checker *c, Node *n) {
     Type *xt = check_expr(c, n->x);
-    if (is_invalid(n->x))
+    if (is_invalid(n->x)) {
+        for (int i = 0; i < n->list.len; i++)
+            use_unchecked(c, n->list.items[i]);
         return invalid(n);
+    }
     if (n->x->mode == MODE_TYPE || (n->x->sym && n->x->sym->kind == SYM_FUNC &&
                                     n->x->sym->decl && n->x->sym->decl->list.len > 0)) {
         check_error(c, node_start_pos(n), "generic instantiation not supported by gomem");
@@ -495,8 +505,12 @@ static Type *check_index(Checker *c, Node *n) {
 
 static Type *check_slice_expr(Checker *c, Node *n) {
     Type *xt = check_value(c, n->x);
-    if (is_invalid(n->x))
+    if (is_invalid(n->x)) {
+        use_unchecked(c, n->y);
+        use_unchecked(c, n->z);
+        use_unchecked(c, n->w);
         return invalid(n);
+    }
     Type *u = type_under(xt), *result = xt;
     int64_t len = -1;
     switch (u->kind) {
