@@ -135,11 +135,14 @@ static Type *call_result(Checker *c, Node *n, Type *sig) {
 
 static bool convertible(Type *v, Type *t) {
     Type *vu = type_under(v), *tu = type_under(t);
-    if (types_identical(vu, tu))
+    if (types_identical_ignoring_tags(vu, tu))
         return true;
     if (vu->kind == TY_POINTER && tu->kind == TY_POINTER &&
-        types_identical(type_under(vu->elem), type_under(tu->elem)))
+        types_identical_ignoring_tags(type_under(vu->elem), type_under(tu->elem)))
         return true;
+    if (vu->kind == TY_CHAN && tu->kind == TY_CHAN && vu->dir == CHAN_BOTH &&
+        types_identical(vu->elem, tu->elem))
+        return true;   /* a bidirectional channel converts to a directional one */
     if (type_is_numeric(vu) && type_is_numeric(tu) &&
         type_is_complex(vu) == type_is_complex(tu))
         return true;

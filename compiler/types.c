@@ -164,6 +164,8 @@ Type *type_default(Type *t) {
 
 /* ---- identity --------------------------------------------------------- */
 
+static bool ignore_tags;   /* set during types_identical_ignoring_tags */
+
 static bool fields_identical(const Field *a, int na, const Field *b, int nb, bool names) {
     if (na != nb)
         return false;
@@ -173,7 +175,7 @@ static bool fields_identical(const Field *a, int na, const Field *b, int nb, boo
             if (strcmp(x, y) != 0 || a[i].embedded != b[i].embedded)
                 return false;
             const char *tx = a[i].tag ? a[i].tag : "", *ty = b[i].tag ? b[i].tag : "";
-            if (strcmp(tx, ty) != 0)
+            if (!ignore_tags && strcmp(tx, ty) != 0)
                 return false;
         }
         if (!types_identical(a[i].type, b[i].type))
@@ -218,6 +220,14 @@ bool types_identical(const Type *a, const Type *b) {
     default:
         return false;   /* basic types are singletons, named types unique */
     }
+}
+
+/* Identity as conversions see it: struct tags do not count (Go 1.8). */
+bool types_identical_ignoring_tags(const Type *a, const Type *b) {
+    ignore_tags = true;
+    bool same = types_identical(a, b);
+    ignore_tags = false;
+    return same;
 }
 
 /* ---- methods and interfaces ------------------------------------------- */

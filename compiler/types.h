@@ -161,6 +161,7 @@ bool type_is_interface(const Type *t);
 bool type_has_nil(const Type *t);       /* pointer, slice, map, chan, func, interface */
 bool type_comparable(const Type *t);
 bool types_identical(const Type *a, const Type *b);
+bool types_identical_ignoring_tags(const Type *a, const Type *b);
 Type *type_default(Type *t);            /* untyped kind -> its default type */
 const char *type_string(Arena *a, const Type *t);
 /* Looks up a method of t (named, pointer to named, or interface) by name;
