@@ -369,8 +369,19 @@ void gc_run_cycle(gm_thread *t, bool forced) {
     if (run && gm_config.gcstoptheworld) final_wake();
 }
 
+/* Zero the dead stack below the caller (Boehm's GC_clear_stack): the
+ * collector's own frames will lie there, and their uninitialized slots
+ * would otherwise show a conservative scan stale pointers left by earlier
+ * deeper calls — false retention of garbage across gm_gc calls. */
+__attribute__((noinline)) static void clear_dead_stack(void) {
+    volatile char area[16384];
+    memset((char *)area, 0, sizeof area);
+    __asm__ volatile("" : : "r"(area) : "memory");
+}
+
 void gm_gc(void) {
     gm_thread *t = self_or_fatal("gm_gc");
+    clear_dead_stack();
     runtime_enter(t);
     gc_run_cycle(t, true);
     runtime_exit(t);

@@ -176,14 +176,21 @@ static inline void grey_object(gcwork *w, mspan *s, uintptr_t idx) {
     gcwork_push(w, obj);
 }
 
+/* The in-use span whose objects cover p, or NULL. */
+static inline mspan *inuse_span_of(uintptr_t p) {
+    mspan *s = span_of(p);
+    if (s == NULL || atomic_load_explicit(&s->state, memory_order_acquire) != SPAN_INUSE ||
+        p < s->base || p >= s->limit)
+        return NULL;
+    return s;
+}
+
 /* A word that may or may not be a pointer (stacks, globals, conservative
  * objects): it must point into an allocated slot. */
 __attribute__((no_sanitize("thread")))
 void mark_grey_pointer(gcwork *w, uintptr_t p) {
-    mspan *s = span_of(p);
+    mspan *s = inuse_span_of(p);
     if (s == NULL) return;
-    if (atomic_load_explicit(&s->state, memory_order_acquire) != SPAN_INUSE) return;
-    if (p < s->base || p >= s->limit) return;
     uintptr_t idx = object_index(s, p);
     if (!slot_allocated(s, idx)) return;
     grey_object(w, s, idx);
@@ -194,10 +201,8 @@ void mark_grey_pointer(gcwork *w, uintptr_t p) {
  * keep their targets allocated), so the allocation check is not needed. */
 __attribute__((no_sanitize("thread")))
 void mark_grey_precise(gcwork *w, uintptr_t p) {
-    mspan *s = span_of(p);
+    mspan *s = inuse_span_of(p);
     if (s == NULL) return;
-    if (atomic_load_explicit(&s->state, memory_order_acquire) != SPAN_INUSE) return;
-    if (p < s->base || p >= s->limit) return;
     grey_object(w, s, object_index(s, p));
 }
 
@@ -208,9 +213,8 @@ void mark_grey_precise(gcwork *w, uintptr_t p) {
  * answers from freeindex and its alloc bits; if the sweepgen moved while
  * the bits were read, read again. */
 void *object_base(uintptr_t p, mspan **sp) {
-    mspan *s = span_of(p);
-    if (s == NULL || atomic_load(&s->state) != SPAN_INUSE || p < s->base || p >= s->limit)
-        return NULL;
+    mspan *s = inuse_span_of(p);
+    if (s == NULL) return NULL;
     uintptr_t idx = object_index(s, p);
     bool allocated;
     for (;;) {
@@ -244,9 +248,8 @@ bool mark_set_bit(uintptr_t p) {
 }
 
 bool mark_object_is_marked(uintptr_t p) {
-    mspan *s = span_of(p);
-    if (s == NULL || atomic_load(&s->state) != SPAN_INUSE || p < s->base || p >= s->limit)
-        return false;
+    mspan *s = inuse_span_of(p);
+    if (s == NULL) return false;
     return bit_get(s->markbits, object_index(s, p));
 }
 

@@ -89,7 +89,12 @@ gm_thread *thread_register_self(gm_thread *t) {
     if (!listed) list_insert_locked(t);
     /* Born during a mark: the stack holds nothing older, it counts as
      * scanned (Go's new goroutines during GC). */
-    if (atomic_load(&gm_gc_state.phase) != GC_OFF) t->scan_cycle = atomic_load(&gm_gc_state.cycle);
+    if (atomic_load(&gm_gc_state.phase) != GC_OFF) {
+        /* Its argument was a root only through the record: shade it, the
+         * stack that will hold it is not going to be scanned. */
+        if (t->start_arg) mark_grey_pointer(thread_gcw(t), (uintptr_t)t->start_arg);
+        t->scan_cycle = atomic_load(&gm_gc_state.cycle);
+    }
     atomic_store(&t->state, TS_RUNNING);
     gm_self = t;
     pthread_mutex_unlock(&gm_threads_lock);
