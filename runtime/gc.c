@@ -293,31 +293,39 @@ bool gc_mark_termination(gcwork *w, int attempt) {
  * are behind, or starved of CPU): like a Go assist that cannot pay its
  * debt, the allocating thread waits for the mark to finish, helping when
  * there is work, so the heap does not run past its goal. */
+static bool past_goal_while_marking(void) {
+    return atomic_load(&gm_gc_state.phase) == GC_MARK &&
+           atomic_load(&gm_gc_state.heap_live) >= gm_gc_state.goal;
+}
+
 static void wait_for_mark(gm_thread *t) {
-    /* Help while there is visible work, one bounded assist at a time
-     * (between assists the thread passes a safepoint, runtime_exit). */
-    while (atomic_load(&gm_gc_state.phase) == GC_MARK &&
-           atomic_load(&gm_gc_state.stacks_done) && mark_work_available()) {
-        t->assist_debt = ASSIST_MAX;
-        gc_assist(t, 0);
-        runtime_exit(t);
-        runtime_enter(t);
-        if (atomic_load(&gm_gc_state.heap_live) < gm_gc_state.goal) return;
-    }
-    int depth = leave_runtime(t);
+    /* All the time a mutator is held here is time lost to the collector
+     * (the CPU limiter's measure, pacer.c), helping or waiting. */
     uint64_t t0 = now_ns();
-    runtime_lock_blocking(&gm_gc_state.lock);
-    while (atomic_load(&gm_gc_state.phase) == GC_MARK &&
-           atomic_load(&gm_gc_state.heap_live) >= gm_gc_state.goal) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        ts.tv_nsec += 500000;
-        if (ts.tv_nsec >= 1000000000) { ts.tv_sec++; ts.tv_nsec -= 1000000000; }
-        pthread_cond_timedwait(&gm_gc_state.cycle_done, &gm_gc_state.lock, &ts);
+    while (past_goal_while_marking()) {
+        /* Help while there is visible work, one bounded assist at a time
+         * (between assists the thread passes a safepoint, runtime_exit). */
+        if (atomic_load(&gm_gc_state.stacks_done) && mark_work_available()) {
+            t->assist_debt = ASSIST_MAX;
+            gc_assist(t, 0);
+            runtime_exit(t);
+            runtime_enter(t);
+            continue;
+        }
+        /* Nothing to take: wait a little for the workers (stoppable). */
+        int depth = leave_runtime(t);
+        runtime_lock_blocking(&gm_gc_state.lock);
+        if (past_goal_while_marking()) {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_nsec += 200000;
+            if (ts.tv_nsec >= 1000000000) { ts.tv_sec++; ts.tv_nsec -= 1000000000; }
+            pthread_cond_timedwait(&gm_gc_state.cycle_done, &gm_gc_state.lock, &ts);
+        }
+        pthread_mutex_unlock(&gm_gc_state.lock);
+        reenter_runtime(t, depth);
     }
-    pthread_mutex_unlock(&gm_gc_state.lock);
     atomic_fetch_add(&gm_gc_state.stall_ns, now_ns() - t0);
-    reenter_runtime(t, depth);
 }
 
 void gc_trigger_check(gm_thread *t) {
