@@ -23,6 +23,11 @@ static void fork_prepare(void) {
     while (atomic_load(&gm_gc_state.phase) != GC_OFF)
         pthread_cond_wait(&gm_gc_state.cycle_done, &gm_gc_state.lock);
     runtime_lock_blocking(&gm_threads_lock);
+    /* Allocation and lazy sweeping run without locks inside the runtime:
+     * stop the other threads (outside the runtime) and the background
+     * sweeper, so the child inherits no half-updated span. */
+    world_stop();
+    pthread_rwlock_wrlock(&gm_sweep_fork_lock);
     for (int i = 0; i < NUM_SPAN_CLASSES; i++) pthread_mutex_lock(&gm_central[i].lock);
     pthread_mutex_lock(&gm_heap.lock);
     final_fork(0);
@@ -43,10 +48,14 @@ static void unlock_all(int phase) {
 }
 
 static void fork_parent(void) {
+    pthread_rwlock_unlock(&gm_sweep_fork_lock);
+    world_start();
     unlock_all(1);
 }
 
 static void fork_child(void) {
+    /* A rwlock remembers its writer's thread id, which is not ours here. */
+    pthread_rwlock_init(&gm_sweep_fork_lock, NULL);
     unlock_all(2);
     /* Only this thread exists: no sweep or mark worker is in flight. */
     atomic_store(&gm_sweepers_active, 0);

@@ -354,6 +354,7 @@ bool sweep_one(void);                        /* sweep one span; false: done */
 void sweep_finish(void);                     /* sweep everything left */
 void sweep_start_cycle(void);                /* world stopped, sweepgen bumped */
 extern _Atomic int gm_sweepers_active;      /* sweep_one calls in flight */
+extern pthread_rwlock_t gm_sweep_fork_lock;  /* fork() excludes sweeps */
 
 /* ---- gc.c --------------------------------------------------------------- */
 typedef struct gc_state {

@@ -53,11 +53,15 @@ uint32_t sweep_span(mspan *s, bool preserve) {
 static _Atomic unsigned sweep_cursor;
 
 _Atomic int gm_sweepers_active;
+/* Held for reading by every sweep_one, for writing by fork(): a child must
+ * not inherit a span half swept by a thread it does not have. */
+pthread_rwlock_t gm_sweep_fork_lock = PTHREAD_RWLOCK_INITIALIZER;
 
 /* Sweep one span somewhere in the heap; false when nothing is left.
  * gm_sweepers_active counts sweeps in flight: a cycle must not start
  * marking while one is rewriting a span's bits (gc.c waits for it). */
 bool sweep_one(void) {
+    pthread_rwlock_rdlock(&gm_sweep_fork_lock);
     atomic_fetch_add(&gm_sweepers_active, 1);
     bool more = false;
     for (unsigned n = 0; n < NUM_SPAN_CLASSES; n++) {
@@ -69,6 +73,7 @@ bool sweep_one(void) {
         more = atomic_load(&sweep_cursor) < NUM_SPAN_CLASSES;
     }
     atomic_fetch_sub(&gm_sweepers_active, 1);
+    pthread_rwlock_unlock(&gm_sweep_fork_lock);
     return more;
 }
 
