@@ -23,10 +23,10 @@ static void fork_prepare(void) {
     while (atomic_load(&gm_gc_state.phase) != GC_OFF)
         pthread_cond_wait(&gm_gc_state.cycle_done, &gm_gc_state.lock);
     runtime_lock_blocking(&gm_threads_lock);
-    /* Allocation and lazy sweeping run without locks inside the runtime:
-     * stop the other threads (outside the runtime) and the background
-     * sweeper, so the child inherits no half-updated span. */
-    world_stop();
+    /* Sweeps run without the span locks: wait for those in flight and
+     * hold new ones off, so the child inherits no half-swept span.  (The
+     * world is not stopped: glibc takes its malloc and stdio locks after
+     * these handlers, and a thread parked inside malloc would deadlock.) */
     pthread_rwlock_wrlock(&gm_sweep_fork_lock);
     for (int i = 0; i < NUM_SPAN_CLASSES; i++) pthread_mutex_lock(&gm_central[i].lock);
     pthread_mutex_lock(&gm_heap.lock);
@@ -49,7 +49,6 @@ static void unlock_all(int phase) {
 
 static void fork_parent(void) {
     pthread_rwlock_unlock(&gm_sweep_fork_lock);
-    world_start();
     unlock_all(1);
 }
 

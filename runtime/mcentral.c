@@ -84,14 +84,19 @@ mspan *mcentral_cache_span(unsigned spc) {
     mcentral *c = &gm_central[spc];
     uint32_t sg = atomic_load(&gm_heap.sweepgen);
     mspan *s = try_swept(c, swept_index(sg));
-    /* Sweep a bounded number of unswept spans looking for room (Go: 100). */
-    for (int tries = 0; s == NULL && tries < 100; tries++) {
-        mspan *u = mcentral_pop_unswept(spc);
-        if (u == NULL) break;
-        uint32_t live = (uint32_t)sweep_span(u, true);
-        if (live < u->nelems && live > 0) s = u;
-        else if (live == 0) heap_free_span(u);
-        else mcentral_push_swept(u);
+    /* Sweep a bounded number of unswept spans looking for room (Go: 100),
+     * as a reader of the fork lock (init.c). */
+    if (s == NULL) {
+        pthread_rwlock_rdlock(&gm_sweep_fork_lock);
+        for (int tries = 0; s == NULL && tries < 100; tries++) {
+            mspan *u = mcentral_pop_unswept(spc);
+            if (u == NULL) break;
+            uint32_t live = (uint32_t)sweep_span(u, true);
+            if (live < u->nelems && live > 0) s = u;
+            else if (live == 0) heap_free_span(u);
+            else mcentral_push_swept(u);
+        }
+        pthread_rwlock_unlock(&gm_sweep_fork_lock);
     }
     if (s == NULL) {
         unsigned cls = spc / NUM_KINDS;
