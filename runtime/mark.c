@@ -171,9 +171,7 @@ static inline void grey_object(gcwork *w, mspan *s, uintptr_t idx) {
     if (__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) return;
     w->bytes_marked += s->sizeclass ? s->elemsize : s->npages << PAGE_SHIFT;
     if (s->kind == KIND_NOSCAN) return;
-    uintptr_t obj = s->base + idx * (s->sizeclass ? s->elemsize : 0);
-    __builtin_prefetch((const void *)obj);
-    gcwork_push(w, obj);
+    gcwork_push(w, s->base + idx * (s->sizeclass ? s->elemsize : 0));  /* prefetched when popped */
 }
 
 /* The in-use span whose objects cover p, or NULL. */

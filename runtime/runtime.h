@@ -192,7 +192,6 @@ static inline bool bit_get(const uint64_t *bits, uintptr_t i) {
 static inline size_t bits_words(uintptr_t nbits) { return (nbits + 63) >> 6; }
 /* Refill s->alloccache from s->allocbits at s->freeindex (rounded down). */
 void span_refill_alloccache(mspan *s, uint32_t from);
-void span_init_small(mspan *s, unsigned sizeclass, unsigned kind);
 
 /* ---- meta.c: off-heap memory for the runtime's own structures ----------- */
 void *meta_alloc(size_t size);           /* zeroed; never scanned */
@@ -329,7 +328,6 @@ void gcwork_push(gcwork *w, uintptr_t obj);
 void gcwork_dispose(gcwork *w);
 bool gcwork_empty(const gcwork *w);
 void gcwork_balance(gcwork *w);
-void mark_init(void);
 void mark_scan_range(gcwork *w, uintptr_t lo, uintptr_t hi);
 void mark_drain(gcwork *w);
 void mark_grey_pointer(gcwork *w, uintptr_t p);
