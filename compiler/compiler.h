@@ -189,4 +189,20 @@ typedef struct {
     const char *out;      /* -o file, or NULL */
 } BuildOptions;
 
+/* ---- escape.c: escape analysis (issue 5) -------------------------------- */
+
+/* Runs escape analysis on a checked package: records for every variable and
+ * allocation site whether it lives on the stack or in the heap (Node.esc,
+ * Sym), and with opt->m_level > 0 prints gc's -m diagnostics to `out`.
+ * Returns 0, or EXIT_UNIMPLEMENTED (3) when it cannot decide. */
+int escape_package(Node **files, int nfiles, Arena *a, const BuildOptions *opt, FILE *out);
+
+/* ---- gen.c: C emission, cc, running (issue 6) --------------------------- */
+
+/* Emits C for a checked, escape-analysed package, compiles it with the
+ * system's cc against libgomem and golib, and (run) runs it with args.
+ * Returns the process exit status to exit with. */
+int gen_program(Node **files, int nfiles, Arena *a, const BuildOptions *opt, bool run,
+                int argc, char **argv);
+
 #endif

@@ -184,6 +184,15 @@ static int compile_all(Args *a, Arena *arena, Node **trees, bool typecheck) {
     return diag_flush(&diag, stderr) + unreadable;
 }
 
+/* The stages after type checking: escape analysis (printing -m when
+ * asked), then C emission and cc (build) and running the program (run). */
+static int build_or_run(Args *a, Arena *arena, Node **trees, bool run) {
+    int status = escape_package(trees, a->nfiles, arena, &a->build, stderr);
+    if (status != EXIT_OK)
+        return status;
+    return gen_program(trees, a->nfiles, arena, &a->build, run, 0, NULL);
+}
+
 static int cmd_compile(const char *cmd, int argc, char **argv) {
     bool is_parse = strcmp(cmd, "parse") == 0;
     Args a;
@@ -202,18 +211,14 @@ static int cmd_compile(const char *cmd, int argc, char **argv) {
     arena_init(&arena);
     Node **trees = arena_alloc(&arena, sizeof(Node *) * (size_t)a.nfiles);
     int errors = compile_all(&a, &arena, trees, !is_parse);
+    int status = EXIT_OK;
+    if (errors)
+        status = EXIT_COMPILE;
+    else if (!is_parse && strcmp(cmd, "check") != 0)
+        status = build_or_run(&a, &arena, trees, strcmp(cmd, "run") == 0);
     arena_free(&arena);
     free(a.files);
-    if (errors)
-        return EXIT_COMPILE;
-    if (is_parse || strcmp(cmd, "check") == 0)
-        return EXIT_OK;
-    if (a.build.m_level > 0) {
-        fprintf(stderr, "gomem: escape analysis (-m) is not implemented yet\n");
-        return EXIT_UNIMPLEMENTED;
-    }
-    fprintf(stderr, "gomem: code generation is not implemented yet\n");
-    return EXIT_UNIMPLEMENTED;
+    return status;
 }
 
 int main(int argc, char **argv) {
