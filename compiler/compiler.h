@@ -191,6 +191,13 @@ typedef struct {
 
 /* ---- escape.c: escape analysis (issue 5) -------------------------------- */
 
+/* The decision escape analysis records in Node.esc (allocation sites: &T{},
+ * new, make, composite literals with backing storage, func literals,
+ * conversions to interface, string building) and Sym.esc (variables). The
+ * emitter allocates ESC_HEAP in libgomem and ESC_NONE on the C stack;
+ * ESC_UNKNOWN (nothing decided, e.g. the node is no allocation) is zero. */
+typedef enum { ESC_UNKNOWN = 0, ESC_NONE, ESC_HEAP } EscDecision;
+
 /* Runs escape analysis on a checked package: records for every variable and
  * allocation site whether it lives on the stack or in the heap (Node.esc,
  * Sym), and with opt->m_level > 0 prints gc's -m diagnostics to `out`.

@@ -117,6 +117,7 @@ struct Sym {
     Node *func;           /* var: the function (N_FUNC/N_FUNCLIT) declaring it */
     bool captured;        /* var: referenced from a closure */
     bool addr_taken;      /* var: its address is taken (&x, x.m() on *T) */
+    int esc;              /* var: escape analysis decision (compiler.h EscDecision) */
     int field_index;      /* SYM_FIELD: index in its struct */
     Scope *file_scope;    /* package-level: the scope of its file (imports) */
     struct Checker *owner;/* package-level: the checker of its package */

@@ -118,6 +118,10 @@ void *gm_alloc(size_t size);
  * alive.  For strings, numbers, pixels. */
 void *gm_alloc_noscan(size_t size);
 
+/* The bytes an allocation of `size` bytes really occupies: its size class,
+ * or whole pages above 32 KiB (Go's roundupsize; append grows into it). */
+size_t gm_roundupsize(size_t size);
+
 /* count values of type t, zeroed, scanned precisely by t's pointer bitmap. */
 void *gm_alloc_typed(const gm_type *t, size_t count);
 

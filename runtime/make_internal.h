@@ -5,7 +5,7 @@
  * parking of threads blocked in channel operations.
  *
  * Owned by: hash.c (mix/memhash/fastrand), type.c (gm_type_ext, zerobase),
- * slice.c (gm_roundupsize), park.c (mk_park_*).  Not a public header.
+ * slice.c, park.c (mk_park_*).  Not a public header.
  */
 #ifndef GM_MAKE_INTERNAL_H
 #define GM_MAKE_INTERNAL_H
@@ -102,7 +102,6 @@ extern const uint8_t mk_zero[MK_ZERO_MAX];
 /* ---- slice.c ---- */
 
 /* Round an allocation request up to the allocator's size class. */
-size_t mk_roundupsize(size_t n);
 
 /* Go's bounds-check failures (runtime/error.go boundsError codes). */
 typedef enum mk_bounds {

@@ -74,3 +74,17 @@ void sizeclass_init(void) {
     for (c = 1; c < NUM_SIZE_CLASSES; c++)
         class_to_divmul[c] = (uint32_t)(((uint64_t)1 << 32) / class_to_size[c] + 1);
 }
+
+/* Go's roundupsize: the bytes an allocation of n bytes really gets (its
+ * size class, or whole pages above 32 KiB), so that append can grow a
+ * slice into the slack. The tables are filled by gm_init; fill them here
+ * if it has not run yet (idempotent: every caller writes the same bytes). */
+size_t gm_roundupsize(size_t n) {
+    if (size_to_class8[0] == 0)
+        sizeclass_init();
+    if (n <= MAX_SMALL_SIZE)
+        return class_to_size[size_to_class(n)];
+    if (n > SIZE_MAX - PAGE_SIZE)
+        return n;
+    return (n + PAGE_SIZE - 1) & ~(size_t)(PAGE_SIZE - 1);
+}

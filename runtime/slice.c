@@ -3,7 +3,7 @@
  * rule), copy, slicing expressions, indexing and the bounds panics.
  *
  * Owns: gm_make_slice, gm_append, gm_copy, gm_slice_of, gm_index,
- * gm_slice_set, gm_panic_index, mk_panic_bounds, mk_roundupsize.
+ * gm_slice_set, gm_panic_index, mk_panic_bounds.
  * Invariants: a slice's backing array is one collector object allocated
  * by gm_make_values (typed by the element descriptor, or noscan); 0 <=
  * len <= cap, and ptr + cap*size never passes the end of that object;
@@ -12,36 +12,6 @@
  */
 #include "make_internal.h"
 
-/* The allocator's small size classes (Go's table, /work/shared/reference
- * go-runtime.md §3).  This duplicates the core allocator's table so that
- * append can round capacities as Go does; share it once the core exports
- * one (runtime/testapi.h has gm_test_size_class for tests only). */
-static const uint16_t class_sizes[] = {
-    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224,
-    240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768,
-    896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200,
-    3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240,
-    10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
-    27264, 28672, 32768};
-#define NCLASSES ((int)(sizeof class_sizes / sizeof class_sizes[0]))
-#define PAGE_SIZE 8192u
-
-size_t mk_roundupsize(size_t n) {
-    if (n <= class_sizes[NCLASSES - 1]) {
-        int lo = 0, hi = NCLASSES - 1;
-        while (lo < hi) {               /* first class >= n */
-            int mid = (lo + hi) / 2;
-            if (class_sizes[mid] >= n)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        return class_sizes[lo];
-    }
-    if (n + PAGE_SIZE < n)
-        return n;
-    return (n + PAGE_SIZE - 1) & ~(size_t)(PAGE_SIZE - 1);
-}
 
 /* ---- panics ---- */
 
@@ -117,7 +87,7 @@ static intptr_t grow_cap(const gm_type *elem, intptr_t oldcap, intptr_t need) {
         return newcap;
     if (too_big(elem, newcap))
         gm_panic("runtime error: growslice: cap out of range");
-    size_t bytes = mk_roundupsize((size_t)newcap * elem->size);
+    size_t bytes = gm_roundupsize((size_t)newcap * elem->size);
     return (intptr_t)(bytes / elem->size);
 }
 

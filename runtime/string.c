@@ -93,7 +93,7 @@ uint8_t gm_string_at(gm_string s, intptr_t i) {
 gm_slice gm_string_to_bytes(gm_string s) {
     if (s.len == 0)      /* []byte("") is empty but not nil */
         return (gm_slice){mk_zerobase, 0, 0};
-    size_t cap = mk_roundupsize((size_t)s.len);
+    size_t cap = gm_roundupsize((size_t)s.len);
     uint8_t *b = alloc_bytes((intptr_t)cap);
     memcpy(b, s.ptr, (size_t)s.len);
     return (gm_slice){b, s.len, (intptr_t)cap};
