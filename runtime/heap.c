@@ -196,13 +196,15 @@ static void span_alloc_bits(mspan *s) {
     s->markbits = s->bits[1];
     memset(s->bits[0], 0, words * 8);
     memset(s->bits[1], 0, words * 8);
-    if (s->kind == KIND_TYPED && s->sizeclass != 0)
-        s->heapbits = meta_alloc(bits_words((s->npages << PAGE_SHIFT) / 8) * 8);
+    /* Heap bits are allocated when the span becomes TYPEMODE_MIXED. */
+    atomic_store_explicit(&s->typemode, TYPEMODE_EMPTY, memory_order_relaxed);
+    s->elemtype = NULL;
+    s->elemmask = 0;
 }
 
 static void span_free_bits(mspan *s) {
     if (s->heapbits)
-        meta_free(s->heapbits, bits_words((s->npages << PAGE_SHIFT) / 8) * 8);
+        meta_free(s->heapbits, span_heapbits_bytes(s));
     s->heapbits = NULL;   /* alloc/markbits stay valid (inline): racy readers may still look */
 }
 

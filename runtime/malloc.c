@@ -77,7 +77,7 @@ static inline void put_bits(uint64_t *hb, uintptr_t w, uintptr_t n, uint64_t v) 
 }
 
 /* Write the pointer bits of count values of type t at object idx. */
-static void write_heap_bits(mspan *s, uintptr_t idx, const gm_type *t, size_t count) {
+static void put_heap_bits(mspan *s, uintptr_t idx, const gm_type *t, size_t count) {
     uintptr_t nw = s->elemsize / 8, w0 = idx * nw;
     uintptr_t elemwords = t->size / 8, ptrwords = t->ptrdata / 8;
     uint64_t *hb = s->heapbits;
@@ -94,6 +94,39 @@ static void write_heap_bits(mspan *s, uintptr_t idx, const gm_type *t, size_t co
             hb[w >> 6] |= (uint64_t)1 << (w & 63);
         }
     }
+}
+
+/* A span of UNIFORM objects gets an object of another type: write every
+ * slot's bits from the uniform mask, then publish MIXED (see runtime.h). */
+static void span_make_mixed(mspan *s) {
+    uintptr_t nw = s->elemsize / 8;
+    if (s->heapbits == NULL) s->heapbits = meta_alloc(span_heapbits_bytes(s));
+    if (atomic_load_explicit(&s->typemode, memory_order_relaxed) == TYPEMODE_UNIFORM)
+        for (uintptr_t i = 0; i < s->nelems; i++) put_bits(s->heapbits, i * nw, nw, s->elemmask);
+    atomic_store_explicit(&s->typemode, TYPEMODE_MIXED, memory_order_release);
+}
+
+/* Record where the pointers of the new object idx (count values of t) are.
+ * Only the thread that owns s (its mcache) allocates from it, so it is the
+ * only writer of the type mode. */
+static void write_heap_bits_slow(mspan *s, uintptr_t idx, const gm_type *t, size_t count) {
+    uint64_t m;
+    unsigned mode = atomic_load_explicit(&s->typemode, memory_order_relaxed);
+    if (mode == TYPEMODE_EMPTY && count == 1 && s->elemsize <= 64 * 8 && small_mask(t, &m)) {
+        s->elemtype = t;
+        s->elemmask = m;
+        atomic_store_explicit(&s->typemode, TYPEMODE_UNIFORM, memory_order_release);
+        return;
+    }
+    if (mode != TYPEMODE_MIXED) span_make_mixed(s);
+    put_heap_bits(s, idx, t, count);
+}
+
+static inline void write_heap_bits(mspan *s, uintptr_t idx, const gm_type *t, size_t count) {
+    if (GM_LIKELY(s->elemtype == t && count == 1 &&
+                  atomic_load_explicit(&s->typemode, memory_order_relaxed) == TYPEMODE_UNIFORM))
+        return;
+    write_heap_bits_slow(s, idx, t, count);
 }
 
 /* Zero a slot: small slots with plain stores (a loop here becomes

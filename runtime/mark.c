@@ -264,10 +264,23 @@ NO_SANITIZE_SCAN void mark_scan_range(gcwork *w, uintptr_t lo, uintptr_t hi) {
     }
 }
 
-/* Words of a small typed object flagged in the span's heap bitmap. */
+/* Words of a small typed object flagged by its span: the one mask of a
+ * UNIFORM span, or the heap bitmap of a MIXED one (runtime.h). An EMPTY
+ * span's slot was taken by an allocation that has not recorded its type
+ * yet: its words are still zero or stale, nothing to keep alive. */
 NO_SANITIZE_SCAN static void scan_heapbits(gcwork *w, mspan *s, uintptr_t obj) {
-    uintptr_t w0 = (obj - s->base) / 8, nw = s->elemsize / 8;
     uintptr_t start = gm_heap.arena_start, used = __atomic_load_n(&gm_heap.arena_used, __ATOMIC_RELAXED);
+    unsigned mode = atomic_load_explicit(&s->typemode, memory_order_acquire);
+    if (GM_LIKELY(mode == TYPEMODE_UNIFORM)) {
+        const volatile uintptr_t *words = (const volatile uintptr_t *)obj;
+        for (uint64_t bits = s->elemmask; bits; bits &= bits - 1) {
+            uintptr_t v = words[__builtin_ctzll(bits)];
+            if (v - start < used - start) mark_grey_precise(w, v);
+        }
+        return;
+    }
+    if (mode != TYPEMODE_MIXED) return;
+    uintptr_t w0 = (obj - s->base) / 8, nw = s->elemsize / 8;
     for (uintptr_t i = w0; i < w0 + nw;) {
         uint64_t bits = s->heapbits[i >> 6] >> (i & 63);
         if (bits == 0) { i = (i | 63) + 1; continue; }

@@ -60,6 +60,14 @@
 #define MAX_TLS_RANGES 16
 
 enum span_kind { KIND_NOSCAN = 0, KIND_CONS = 1, KIND_TYPED = 2 };
+/* How a small typed span knows where its objects' pointers are. Most spans
+ * only ever hold objects of one type: UNIFORM keeps that type's pointer
+ * mask once (elemmask) instead of writing heap bits on every allocation
+ * and reading them on every scan. The first object of another type turns
+ * the span MIXED for good: heap bits are written for every slot from
+ * elemmask, then the mode is published (release), so a marker that reads
+ * the mode (acquire) always finds bits that describe every object. */
+enum span_typemode { TYPEMODE_EMPTY = 0, TYPEMODE_UNIFORM = 1, TYPEMODE_MIXED = 2 };
 enum span_state { SPAN_DEAD = 0, SPAN_FREE = 1, SPAN_INUSE = 2 };
 
 #define GM_LIKELY(x) __builtin_expect(!!(x), 1)
@@ -134,17 +142,22 @@ struct mspan {
     uint8_t needzero;          /* memory may be dirty: zero on allocation */
     uint32_t divmul;           /* index = ((p - base) * divmul) >> 32 */
     uint32_t elemsize;         /* object size; large: npages*PAGE_SIZE */
-    _Atomic uint32_t freeindex;/* slots below are allocated or skipped */
-    uint64_t *heapbits;        /* typed small spans: 1 bit per word */
-    uint64_t *checkbits;       /* gccheckmark: the stop-the-world re-mark */
-    /* Allocation. */
+    _Atomic uint8_t typemode;  /* typed small spans: enum span_typemode */
+    uint64_t *heapbits;        /* TYPEMODE_MIXED: 1 bit per word */
+    uint64_t elemmask;         /* TYPEMODE_UNIFORM: pointer words of every object */
+    /* Allocation: written by the owning thread on every allocation, so
+     * kept off the line that markers read (a marker's read of a line the
+     * allocator keeps writing costs the allocator a cache miss per object). */
     uint64_t alloccache;       /* ~allocbits from freeindex (64 slots) */
+    _Atomic uint32_t freeindex;/* slots below are allocated or skipped */
     uint32_t nelems;
     uint32_t alloccount;       /* allocated objects */
     uint32_t cachedcount;      /* alloccount when an mcache took it */
     _Atomic uint32_t sweepgen; /* see glossary */
     uintptr_t npages;
     mspan *next, *prev;        /* list links: mcentral or free list */
+    const gm_type *elemtype;   /* TYPEMODE_UNIFORM: the type of every object */
+    uint64_t *checkbits;       /* gccheckmark: the stop-the-world re-mark */
     const gm_type *largetype;  /* typed large object: its element type */
     uintptr_t largebytes;      /* typed large object: bytes of elements */
     uint64_t free_cycle;       /* free spans: num_gc when freed */
@@ -190,6 +203,10 @@ static inline bool bit_get(const uint64_t *bits, uintptr_t i) {
     return (bits[i >> 6] >> (i & 63)) & 1;
 }
 static inline size_t bits_words(uintptr_t nbits) { return (nbits + 63) >> 6; }
+/* Bytes of a small typed span's heap bitmap (one bit per word). */
+static inline size_t span_heapbits_bytes(const mspan *s) {
+    return bits_words((s->npages << PAGE_SHIFT) / 8) * 8;
+}
 /* Refill s->alloccache from s->allocbits at s->freeindex (rounded down). */
 void span_refill_alloccache(mspan *s, uint32_t from);
 
