@@ -163,12 +163,26 @@ static inline bool slot_allocated(const mspan *s, uintptr_t idx) {
            bit_get(s->allocbits, idx);
 }
 
+/* Atomically set bit n of *word; true if it was already set. One locked
+ * bit-test-and-set on x86-64 rather than the compare-and-swap loop a
+ * fetch_or whose old value is used compiles to. */
+static inline bool test_and_set_bit(uint64_t *word, unsigned n) {
+#if defined(__x86_64__)
+    bool was;
+    __asm__ volatile("lock btsq %2, %0" : "+m"(*word), "=@ccc"(was) : "r"((uint64_t)n) : "memory");
+    return was;
+#else
+    uint64_t bit = (uint64_t)1 << n;
+    return (__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) != 0;
+#endif
+}
+
 /* Grey the object at p in span s, index idx, if it is still white. */
 static inline void grey_object(gcwork *w, mspan *s, uintptr_t idx) {
     uint64_t bit = (uint64_t)1 << (idx & 63);
     uint64_t *word = &(GM_UNLIKELY(w->checkmark) ? s->checkbits : s->markbits)[idx >> 6];
     if (__atomic_load_n(word, __ATOMIC_RELAXED) & bit) return;
-    if (__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) return;
+    if (test_and_set_bit(word, (unsigned)(idx & 63))) return;
     w->bytes_marked += s->sizeclass ? s->elemsize : s->npages << PAGE_SHIFT;
     if (s->kind == KIND_NOSCAN) return;
     gcwork_push(w, s->base + idx * (s->sizeclass ? s->elemsize : 0));  /* prefetched when popped */
