@@ -126,6 +126,25 @@ gort_iface gort_box(const gort_type *t, const void *value);
 _Noreturn void gort_panic(gort_iface v);
 _Noreturn void gort_panic_string(const char *msg);   /* panic(errors.New-like string value) */
 
+/* Added by golib (contract unchanged above this line). */
+
+/* gm.hash / gm.equal for descriptors the compiler emits: one machine word
+ * compared by value (pointers, chans, unsafe.Pointer), and interface
+ * values, empty or not (hash of the dynamic type's name and value; Go's
+ * "hash of unhashable type T" panic for slices, maps, funcs inside). */
+uintptr_t gort_hash_word(const void *value, uintptr_t seed);
+bool gort_equal_word(const void *a, const void *b);
+uintptr_t gort_hash_iface(const void *value, uintptr_t seed);
+bool gort_equal_iface(const void *a, const void *b);
+
+/* Type identity for assertions and errors.As: the same descriptor, or two
+ * descriptors with the same name (the compiler may emit a type twice). */
+bool gort_type_identical(const gort_type *a, const gort_type *b);
+
+/* Does dynamic type t have every method an interface descriptor lists
+ * (interface descriptors list their method names in `methods`, fn NULL)? */
+bool gort_implements(const gort_type *t, const gort_type *iface);
+
 #ifdef __cplusplus
 }
 #endif
