@@ -1,7 +1,8 @@
 /*
  * hash.c — seeded 64-bit hashing for map keys and per-thread random bits.
  *
- * Owns: mk_memhash (any byte string), the hash/equal functions of the
+ * Owns: mk_memhash (any byte string; its short inputs are hashed inline,
+ * make_internal.h), the hash/equal functions of the
  * predeclared descriptors, mk_rand.
  * Invariants: equal values hash equally under the same seed (floats:
  * +0 == -0 hash alike; NaN != NaN, so a NaN hashes to a random value);
@@ -15,50 +16,16 @@
 #include <time.h>
 #include <unistd.h>
 
-static inline uint64_t rd8(const uint8_t *p) {
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-
-static inline uint64_t rd4(const uint8_t *p) {
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return v;
-}
-
-/* Inputs of up to 16 bytes become two words (overlapping reads). */
-static inline void short_words(const uint8_t *p, size_t n, uint64_t *a, uint64_t *b) {
-    if (n >= 8) {
-        *a = rd8(p);
-        *b = rd8(p + n - 8);
-    } else if (n >= 4) {
-        *a = rd4(p);
-        *b = rd4(p + n - 4);
-    } else if (n > 0) {
-        *a = ((uint64_t)p[0] << 16) | ((uint64_t)p[n >> 1] << 8) | p[n - 1];
-        *b = 0;
-    } else {
-        *a = *b = 0;
+/* The loop of mk_memhash (make_internal.h) over inputs longer than 16
+ * bytes: 16 bytes per step, then the last 16 (overlapping). */
+uint64_t mk_memhash_long(const uint8_t *p, size_t n, uint64_t h) {
+    size_t left = n;
+    while (left > 16) {
+        h = mk_mum(mk_rd8(p) ^ MK_K1, mk_rd8(p + 8) ^ h);
+        p += 16;
+        left -= 16;
     }
-}
-
-uint64_t mk_memhash(const void *data, size_t n, uint64_t seed) {
-    const uint8_t *p = data;
-    uint64_t h = seed ^ MK_K0 ^ mk_mum(n ^ MK_K2, MK_K3);
-    uint64_t a, b;
-    if (n <= 16) {
-        short_words(p, n, &a, &b);
-    } else {
-        size_t left = n;
-        while (left > 16) {
-            h = mk_mum(rd8(p) ^ MK_K1, rd8(p + 8) ^ h);
-            p += 16;
-            left -= 16;
-        }
-        a = rd8(p + left - 16);
-        b = rd8(p + left - 8);
-    }
+    uint64_t a = mk_rd8(p + left - 16), b = mk_rd8(p + left - 8);
     return mk_mum(mk_mum(a ^ MK_K1, b ^ h) ^ MK_K2, h ^ MK_K3);
 }
 
@@ -139,11 +106,7 @@ bool mk_equal_c128(const void *a, const void *b) {
     const double *x = a, *y = b;
     return mk_equal_f64(x, y) && mk_equal_f64(x + 1, y + 1);
 }
-bool mk_equal_string(const void *a, const void *b) {
-    const gm_string *x = a, *y = b;
-    return x->len == y->len &&
-           (x->len == 0 || x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
-}
+bool mk_equal_string(const void *a, const void *b) { return mk_string_equal(a, b); }
 
 /* ---- random bits ---- */
 

@@ -36,7 +36,56 @@ static inline uint64_t mk_hash64(uint64_t v, uint64_t seed) {
     return mk_mum(v ^ seed ^ MK_K0, rot ^ seed ^ MK_K1);
 }
 
-uint64_t mk_memhash(const void *p, size_t n, uint64_t seed);
+static inline uint64_t mk_rd8(const uint8_t *p) {
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+static inline uint64_t mk_rd4(const uint8_t *p) {
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* Hash of n > 16 bytes (hash.c); mk_memhash's loop. */
+uint64_t mk_memhash_long(const uint8_t *p, size_t n, uint64_t h);
+
+/* Seeded hash of any byte string.  Up to 16 bytes (most map keys) it is
+ * inline: two words read with overlapping loads, three multiplies. */
+static inline uint64_t mk_memhash(const void *data, size_t n, uint64_t seed) {
+    const uint8_t *p = data;
+    uint64_t h = seed ^ MK_K0 ^ mk_mum(n ^ MK_K2, MK_K3);
+    uint64_t a, b;
+    if (n >= 8) {
+        if (__builtin_expect(n > 16, 0))
+            return mk_memhash_long(p, n, h);
+        a = mk_rd8(p);
+        b = mk_rd8(p + n - 8);
+    } else if (n >= 4) {
+        a = mk_rd4(p);
+        b = mk_rd4(p + n - 4);
+    } else if (n > 0) {
+        a = ((uint64_t)p[0] << 16) | ((uint64_t)p[n >> 1] << 8) | p[n - 1];
+        b = 0;
+    } else {
+        a = b = 0;
+    }
+    return mk_mum(mk_mum(a ^ MK_K1, b ^ h) ^ MK_K2, h ^ MK_K3);
+}
+
+/* Go's string equality.  The same bytes (often: the key stored is the key
+ * looked up) need no comparison; up to 16 bytes two overlapping words
+ * decide without a call to memcmp. */
+static inline bool mk_string_equal(const gm_string *x, const gm_string *y) {
+    size_t n = (size_t)x->len;
+    if (x->len != y->len)
+        return false;
+    if (x->ptr == y->ptr || n == 0)
+        return true;
+    if (n >= 8 && n <= 16)
+        return mk_rd8(x->ptr) == mk_rd8(y->ptr) && mk_rd8(x->ptr + n - 8) == mk_rd8(y->ptr + n - 8);
+    return memcmp(x->ptr, y->ptr, n) == 0;
+}
 
 /* Per-thread pseudo-random 64-bit numbers (seeded from the OS). */
 uint64_t mk_rand(void);

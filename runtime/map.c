@@ -50,6 +50,10 @@
 #define MSB 0x8080808080808080ull
 
 enum { KK_GENERIC, KK_MEM64, KK_MEM32, KK_STRING };
+/* Lookup fast paths: 8-byte memory keys (slots of a power-of-two size,
+ * or any size) or strings, with a value of nonzero size (so that the
+ * value's address is slot + valoff). */
+enum { LK_OTHER, LK_INT64, LK_INT64_ANY, LK_STRING };
 
 /* Derived per (key, val) pair; interned and immortal. */
 typedef struct maptype {
@@ -94,8 +98,10 @@ struct gm_map {
     uint32_t slotsize;         /* copies of mt's fields for the lookup path */
     uint32_t valoff;
     uint8_t keykind;
-    bool val_empty;
+    uint8_t lookup;            /* LK_*: the fast path gm_map_get takes */
     uint8_t global_depth;
+    uint8_t dir_shift;         /* 63 - global_depth (see dirent_for) */
+    uint8_t slot_shift;        /* log2(slotsize) for LK_INT64 */
     uint8_t writing;           /* best-effort concurrent write detection */
 };
 
@@ -236,9 +242,18 @@ static inline char *slot_at(const maptype *mt, grp g, int s) {
 static inline void *val_of(const maptype *mt, char *slot) {
     return mt->val_empty ? (void *)mk_zerobase : slot + mt->valoff;
 }
-static inline table *table_for(const gm_map *m, uint64_t hash) {
-    return m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0].t;
+/* The directory index of hash: its top global_depth bits (two shifts, as
+ * a shift by 64 would be undefined). */
+static inline uint64_t dir_index(const gm_map *m, uint64_t hash) {
+    return (hash >> m->dir_shift) >> 1;
 }
+static inline const dirent *dirent_for(const gm_map *m, uint64_t hash) {
+    return &m->dir[dir_index(m, hash)];
+}
+static inline table *table_for(const gm_map *m, uint64_t hash) {
+    return dirent_for(m, hash)->t;
+}
+static inline uint8_t h2_of(uint64_t hash) { return (uint8_t)(0x80 | (hash & 0x7F)); }
 static inline intptr_t capacity(const table *t) { return (intptr_t)(t->mask + 1) * SLOTS; }
 static inline intptr_t max_growth(intptr_t cap) { return cap * 7 / 8; }
 
@@ -271,11 +286,8 @@ static inline bool key_equal(const maptype *mt, const void *a, const void *b, in
         return *(const uint64_t *)a == *(const uint64_t *)b;
     case KK_MEM32:
         return *(const uint32_t *)a == *(const uint32_t *)b;
-    case KK_STRING: {
-        const gm_string *x = a, *y = b;
-        return x->len == y->len &&
-               (x->ptr == y->ptr || x->len == 0 || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
-    }
+    case KK_STRING:
+        return mk_string_equal(a, b);
     default:
         return gm_equal(mt->key, a, b);
     }
@@ -287,10 +299,10 @@ static inline bool key_equal(const maptype *mt, const void *a, const void *b, in
 static inline __attribute__((always_inline)) char *
 find_at(const gm_map *m, const void *key, uint64_t hash, int kk, uint64_t *gout, int *sout) {
     const maptype *mt = m->mt;
-    const dirent *d = &m->dir[m->global_depth ? hash >> (64 - m->global_depth) : 0];
+    const dirent *d = dirent_for(m, hash);
     const table view = {.ctrl = d->ctrl, .slots = d->slots, .mask = d->mask}, *t = &view;
     uint64_t g = (hash >> 7) & t->mask;
-    uint8_t h2 = 0x80 | (hash & 0x7F);
+    uint8_t h2 = h2_of(hash);
     /* The slot's address depends on the control word; fetch the group's
      * first slots meanwhile, so that the two misses overlap. */
     char *first = group_at(mt, t, g).slots;
@@ -324,9 +336,12 @@ find(const gm_map *m, const void *key, uint64_t hash, int kk) {
     return find_at(m, key, hash, kk, NULL, NULL);
 }
 
-/* Lookups of key kinds without an inline fast path. */
-static __attribute__((noinline)) char *find_slow(const gm_map *m, const void *key) {
-    switch (m->mt->keykind) {
+/* The slot holding key, or NULL, for a map with tables: the probe loop
+ * specialised by key kind. */
+static __attribute__((noinline)) char *find_any(const gm_map *m, const void *key) {
+    switch (m->keykind) {
+    case KK_MEM64:
+        return find(m, key, key_hash(m, key, KK_MEM64), KK_MEM64);
     case KK_STRING:
         return find(m, key, key_hash(m, key, KK_STRING), KK_STRING);
     case KK_MEM32:
@@ -336,18 +351,11 @@ static __attribute__((noinline)) char *find_slow(const gm_map *m, const void *ke
     }
 }
 
-/* 8-byte memory keys (ints, pointers) are looked up inline. */
-static inline char *find_any(const gm_map *m, const void *key) {
-    if (m->mt->keykind == KK_MEM64)
-        return find(m, key, key_hash(m, key, KK_MEM64), KK_MEM64);
-    return find_slow(m, key);
-}
-
 static const void *zero_value(const gm_map *m) {
     return m->zero ? m->zero : (const void *)mk_zero;
 }
 
-static __attribute__((noinline)) void *get_miss(gm_map *m, const void *key, bool *ok) {
+static __attribute__((noinline)) void *get_miss(const gm_map *m, const void *key, bool *ok) {
     if (m && m->count == 0 && !gm_type_comparable(m->mt->key))
         gm_hash(m->mt->key, key, 0);      /* Go panics on such a lookup */
     if (ok)
@@ -355,58 +363,119 @@ static __attribute__((noinline)) void *get_miss(gm_map *m, const void *key, bool
     return m ? (void *)zero_value(m) : (void *)mk_zero;
 }
 
-/* The lookup of 8-byte memory keys (ints, pointers), written out as a
- * small leaf function: it needs no callee-saved registers, so a lookup in
- * a cache-resident map is short.  Large maps prefetch the group's slots
- * while the control word loads. */
-static __attribute__((noinline)) void *get64(gm_map *m, const void *key, bool *ok) {
-    uint64_t k;
-    memcpy(&k, key, 8);
-    uint64_t hash = mk_hash64(k, m->seed);
-    const dirent *d = &m->dir[(hash >> (63 - m->global_depth)) >> 1];   /* top bits */
-    size_t ss = m->slotsize;
-    uint64_t mask = d->mask, g = (hash >> 7) & mask;
-    const uint64_t *ctrl = d->ctrl;
-    char *slots = d->slots;
-    if (m->count > PREFETCH_MIN) {
-        __builtin_prefetch(slots + g * SLOTS * ss);
-        __builtin_prefetch(slots + g * SLOTS * ss + 64);
-    }
-    uint64_t h2x = LSB * (0x80 | (hash & 0x7F));
-    for (uint64_t step = 1;; step++) {
-        uint64_t c = ctrl[g], x = c ^ h2x;
-        for (uint64_t hit = ~(((x & ~MSB) + ~MSB) | x) & MSB; hit; hit &= hit - 1) {
-            char *slot = slots + (g * SLOTS + (uint64_t)first_slot(hit)) * ss;
-            if (__builtin_expect(*(const uint64_t *)slot == k, 1)) {
-                if (ok)
-                    *ok = true;
-                return m->val_empty ? (void *)mk_zerobase : slot + m->valoff;
-            }
-        }
-        if (match_empty(c))
-            return get_miss(m, key, ok);
-        g = (g + step) & mask;
-    }
-}
-
-static __attribute__((noinline)) void *get_other(gm_map *m, const void *key, bool *ok) {
-    if (m == NULL || m->count == 0)
-        return get_miss(m, key, ok);
-    if (m->writing)
-        mk_fatal("concurrent map read and map write");
-    if (m->keykind == KK_MEM64)
-        return get64(m, key, ok);
-    char *slot = find_slow(m, key);
-    if (slot == NULL)
-        return get_miss(m, key, ok);
+static inline void *get_found(const gm_map *m, char *slot, bool *ok) {
     if (ok)
         *ok = true;
     return val_of(m->mt, slot);
 }
 
+/* The lookups behind the fast paths: key kinds without one, maps in the
+ * middle of a write, and probes the first candidate did not end. */
+static __attribute__((noinline)) void *get_other(gm_map *m, const void *key, bool *ok) {
+    if (m == NULL || m->count == 0)
+        return get_miss(m, key, ok);
+    if (m->writing)
+        mk_fatal("concurrent map read and map write");
+    char *slot = find_any(m, key);
+    return slot ? get_found(m, slot, ok) : get_miss(m, key, ok);
+}
+
+/* The fast paths (LK_INT64, LK_STRING) hash the key, load the directory
+ * entry and the group's control word, and compare the first candidate,
+ * all inline: most lookups end there.  Large maps lose their time in
+ * cache and TLB misses, so the group's slots are prefetched together with
+ * the control word (their address does not depend on it), and the path is
+ * kept short so that the processor overlaps the misses of successive
+ * lookups.  An empty map's directory entry is a group with no candidate. */
+/* The directory entry, without waiting for the hash when the map has one
+ * table: the branch is predicted, so the entry's loads start at once. */
+static inline const dirent *lookup_dirent(const gm_map *m, uint64_t hash) {
+    if (m->global_depth == 0)
+        return &m->d0;
+    return &m->dir[hash >> (64 - m->global_depth)];    /* one shift: depth >= 1 */
+}
+
+/* The first byte of the control word equal to h2, as a bit in byte's top
+ * bit (0 if none).  Shorter than match_byte: later bytes may be flagged
+ * falsely (by the borrow), but the lowest flag is always a true match. */
+static inline uint64_t first_match(uint64_t ctrl, uint8_t h2) {
+    uint64_t x = ctrl ^ (LSB * h2);
+    return (x - LSB) & ~x & MSB;
+}
+
+/* Slot i of a group: a shift for power-of-two slot sizes (no multiply on
+ * the way from the control word to the key). */
+static inline __attribute__((always_inline)) size_t
+slot_offset(const gm_map *m, uint64_t i, bool pow2) {
+    return pow2 ? (size_t)(i << m->slot_shift) : (size_t)(i * m->slotsize);
+}
+
+/* The offset in its group of the slot a match flags (its top bit is bit
+ * 8i+7 for slot i). */
+static inline __attribute__((always_inline)) size_t
+hit_offset(const gm_map *m, uint64_t hits, bool pow2) {
+    uint64_t bit = (uint64_t)__builtin_ctzll(hits);
+    return pow2 ? (size_t)((bit & ~(uint64_t)7) << (m->slot_shift - 3))
+                : (size_t)((bit >> 3) * m->slotsize);
+}
+
+#define FIRST_GROUP(m, hash, d, g, slots0, hits, pow2)                              \
+    const dirent *d = lookup_dirent(m, hash);                                       \
+    uint64_t g = ((hash) >> 7) & d->mask;                                           \
+    char *slots0 = d->slots + slot_offset(m, g * SLOTS, pow2);                      \
+    __builtin_prefetch(slots0);                                                     \
+    __builtin_prefetch(slots0 + 64);                                                \
+    uint64_t hits = first_match(d->ctrl[g], h2_of(hash))
+
+static inline __attribute__((always_inline)) void *
+get_int64(gm_map *m, const void *key, bool *ok, bool pow2) {
+    uint64_t k;
+    memcpy(&k, key, 8);
+    uint64_t hash = mk_hash64(k, m->seed);
+    FIRST_GROUP(m, hash, d, g, slots0, hits, pow2);
+    if (__builtin_expect(hits != 0, 1)) {
+        char *slot = slots0 + hit_offset(m, hits, pow2);
+        if (__builtin_expect(*(const uint64_t *)slot == k, 1)) {
+            if (ok)
+                *ok = true;
+            return slot + m->valoff;
+        }
+    }
+    return get_other(m, key, ok);
+}
+
+/* In their own functions, so that the most common path, LK_INT64, stays a
+ * leaf without saved registers. */
+static __attribute__((noinline)) void *get_int64_any(gm_map *m, const void *key, bool *ok) {
+    return get_int64(m, key, ok, false);
+}
+
+static __attribute__((noinline)) void *get_string(gm_map *m, const void *key, bool *ok) {
+    const gm_string *s = key;
+    uint64_t hash = mk_memhash(s->ptr, (size_t)s->len, m->seed);
+    FIRST_GROUP(m, hash, d, g, slots0, hits, false);
+    if (m->slotsize > 2 * 64 / SLOTS)
+        __builtin_prefetch(slots0 + 128);
+    if (__builtin_expect(hits != 0, 1)) {
+        char *slot = slots0 + hit_offset(m, hits, false);
+        if (__builtin_expect(mk_string_equal(s, (const gm_string *)slot), 1)) {
+            if (ok)
+                *ok = true;
+            return slot + m->valoff;
+        }
+    }
+    return get_other(m, key, ok);
+}
+
 void *gm_map_get(gm_map *m, const void *key, bool *ok) {
-    if (__builtin_expect(m != NULL && m->count != 0 && !m->writing && m->keykind == KK_MEM64, 1))
-        return get64(m, key, ok);
+    if (__builtin_expect(m != NULL && !m->writing, 1)) {
+        if (m->lookup == LK_INT64)
+            return get_int64(m, key, ok, true);
+        if (m->lookup == LK_STRING)
+            return get_string(m, key, ok);
+        if (m->lookup == LK_INT64_ANY)
+            return get_int64_any(m, key, ok);
+    }
     return get_other(m, key, ok);
 }
 
@@ -487,6 +556,11 @@ static void rebuild(gm_map *m, uint64_t idx, table *t, intptr_t cap) {
     set_dir_range(m, dir_first(m, idx, t), span, nt);
 }
 
+static void set_depth(gm_map *m, uint8_t depth) {
+    m->global_depth = depth;
+    m->dir_shift = (uint8_t)(63 - depth);
+}
+
 static void grow_directory(gm_map *m) {
     intptr_t n = m->dir_len;
     dirent *nd = gm_alloc_typed(&dirent_type, (size_t)n * 2);
@@ -499,7 +573,7 @@ static void grow_directory(gm_map *m) {
     if (was_d0)
         mk_clear(&dirent_type, &m->d0);     /* drop its hold on the old table */
     m->dir_len = n * 2;
-    m->global_depth++;
+    set_depth(m, m->global_depth + 1);
 }
 
 /* Split a full maximal table into two by hash bit (63 - local_depth). */
@@ -522,7 +596,7 @@ static void split(gm_map *m, uint64_t idx, table *t) {
 
 /* Make room in the table that hash maps to. */
 static void make_room(gm_map *m, uint64_t hash) {
-    uint64_t idx = m->global_depth ? hash >> (64 - m->global_depth) : 0;
+    uint64_t idx = dir_index(m, hash);
     table *t = m->dir[idx].t;
     intptr_t cap = capacity(t);
     intptr_t tombstones = max_growth(cap) - t->used - t->growth_left;
@@ -538,6 +612,21 @@ static void make_room(gm_map *m, uint64_t hash) {
 
 /* ---- make ---- */
 
+/* A map without tables (new, or cleared) has a directory of one entry
+ * whose "table" is a single all-empty control word: lookups need no
+ * special case, they find no candidate.  Inserts make the first table. */
+static const uint64_t empty_group_ctrl = 0;
+
+static void set_empty_dir(gm_map *m) {
+    mk_clear(&dirent_type, &m->d0);
+    gm_store((void **)&m->d0.ctrl, (void *)&empty_group_ctrl);
+    gm_store((void **)&m->dir, &m->d0);
+    m->dir_len = 1;
+    set_depth(m, 0);
+}
+
+static bool has_tables(const gm_map *m) { return m->dir->t != NULL; }
+
 static void init_dir(gm_map *m, intptr_t hint) {
     const maptype *mt = m->mt;
     intptr_t per = max_growth(MAX_TABLE_SLOTS);
@@ -549,7 +638,7 @@ static void init_dir(gm_map *m, intptr_t hint) {
         set_entry(d, new_table(mt, cap, 0));
         gm_store((void **)&m->dir, d);
         m->dir_len = 1;
-        m->global_depth = 0;
+        set_depth(m, 0);
         return;
     }
     uint8_t depth = 0;
@@ -561,7 +650,15 @@ static void init_dir(gm_map *m, intptr_t hint) {
         set_entry(&d[i], new_table(mt, MAX_TABLE_SLOTS, depth));
     gm_store((void **)&m->dir, d);
     m->dir_len = n;
-    m->global_depth = depth;
+    set_depth(m, depth);
+}
+
+static uint8_t lookup_kind(const maptype *mt) {
+    if (mt->val_empty)
+        return LK_OTHER;
+    if (mt->keykind == KK_MEM64)
+        return (mt->slotsize & (mt->slotsize - 1)) == 0 ? LK_INT64 : LK_INT64_ANY;
+    return mt->keykind == KK_STRING ? LK_STRING : LK_OTHER;
 }
 
 gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
@@ -572,8 +669,10 @@ gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
     m->slotsize = (uint32_t)m->mt->slotsize;
     m->valoff = (uint32_t)m->mt->valoff;
     m->keykind = (uint8_t)m->mt->keykind;
-    m->val_empty = m->mt->val_empty;
+    m->lookup = lookup_kind(m->mt);
+    m->slot_shift = (uint8_t)__builtin_ctzll(m->slotsize);
     m->seed = mk_rand();
+    set_empty_dir(m);
     if (val->size > MK_ZERO_MAX)
         gm_store(&m->zero, gm_alloc_noscan(val->size));
     if (hint > 0)
@@ -665,7 +764,7 @@ static char *assign_any(gm_map *m, const void *key) {
         break;
     }
     begin_write(m);
-    if (!m->dir)
+    if (!has_tables(m))
         init_dir(m, 0);
     switch (kk) {
     case KK_MEM64:
@@ -754,12 +853,9 @@ void gm_map_clear(gm_map *m) {
     if (!m)
         return;
     begin_write(m);
-    for (intptr_t i = 0; m->dir && i < m->dir_len; i++)
+    for (intptr_t i = 0; has_tables(m) && i < m->dir_len; i++)
         m->dir[i].t->retired = true;
-    gm_store((void **)&m->dir, NULL);
-    mk_clear(&dirent_type, &m->d0);
-    m->dir_len = 0;
-    m->global_depth = 0;
+    set_empty_dir(m);
     m->count = 0;
     m->seed = mk_rand();
     m->clear_seq++;
@@ -817,7 +913,7 @@ static bool next_in_table(gm_map_iter *it, void **key, void **val) {
 
 bool gm_map_next(gm_map_iter *it, void **key, void **val) {
     gm_map *m = it->m;
-    if (!m || !m->dir || m->clear_seq != it->clear_seq)
+    if (!m || !has_tables(m) || m->clear_seq != it->clear_seq)
         return false;
     if (m->global_depth > it->global_depth) {
         /* the directory doubled: scale our position with it */

@@ -1,7 +1,8 @@
 /*
  * map_ops.c — maps: every operation against a reference model, key kinds
  * (ints, strings, structs with padding, arrays, floats with +0/-0/NaN),
- * growth from 0 to 200k entries, iteration order and Go's rules for
+ * growth from 0 to 200k entries, every lookup fast path (key kinds, slot
+ * sizes, maps without tables, string lengths), iteration order and Go's rules for
  * deletes and inserts during iteration, the nil map, the panics.
  */
 #include "make_check.h"
@@ -102,6 +103,89 @@ static void test_string_keys(void) {
     /* m[k]++ through gm_map_assign */
     for (int i = 0; i < 10; i++) (*(intptr_t *)gm_map_assign(m, &GM_STR("count")))++;
     CHECK_EQ(*(intptr_t *)gm_map_get(m, &GM_STR("count"), NULL), 10);
+}
+
+/* Every lookup path (8-byte keys with slots of 16, 24 and 32 bytes, with
+ * an empty value; strings with and without a value) on a map without
+ * tables, across growth from one table to a directory, and after clear:
+ * present keys are found with their value, absent keys read zero. */
+static void check_int_lookups(const gm_type *vt, int64_t n) {
+    gm_map *m = gm_make_map(&gm_type_int64, vt, 0);
+    bool ok = true;
+    int64_t k = 12345;
+    CHECK(all_zero(gm_map_get(m, &k, &ok), vt->size ? vt->size : 1));
+    CHECK(!ok);
+    uint8_t val[32];
+    for (int64_t i = 0; i < n; i++) {
+        int64_t key = i * 7919;
+        memset(val, (int)(i & 0x7F) + 1, sizeof val);
+        gm_map_set(m, &key, val);
+    }
+    for (int64_t i = 0; i < 2 * n; i++) {
+        int64_t key = i * 7919;
+        uint8_t *v = gm_map_get(m, &key, &ok);
+        if (ok != (i < n)) CHECK_MSG(0, "key %jd ok=%d", (intmax_t)key, ok);
+        if (vt->size && v[vt->size - 1] != (i < n ? (uint8_t)((i & 0x7F) + 1) : 0))
+            CHECK_MSG(0, "key %jd: value byte %d", (intmax_t)key, v[vt->size - 1]);
+    }
+    gm_map_clear(m);
+    k = 7919;
+    gm_map_get(m, &k, &ok);
+    CHECK(!ok);
+    gm_map_set(m, &k, val);
+    CHECK(gm_map_get(m, &k, &ok) != NULL && ok);
+    CHECK_EQ(gm_map_len(m), 1);
+}
+
+static void test_lookup_paths(void) {
+    const gm_type *unit = gm_type_struct("struct {}", 0, 1, NULL, 0);
+    const gm_type *i64x3 = gm_type_array(&gm_type_int64, 3);
+    const int64_t sizes[] = {1, 7, 100, 3000, 20000};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        check_int_lookups(&gm_type_int64, sizes[i]);    /* 16-byte slots */
+        check_int_lookups(&gm_type_string, sizes[i]);   /* 24 */
+        check_int_lookups(i64x3, sizes[i]);             /* 32 */
+        check_int_lookups(unit, sizes[i]);              /* no value */
+    }
+}
+
+/* String keys of every length from 0 to 40 (the hash's and the
+ * comparison's short and long paths), looked up through separate, equal
+ * buffers; keys differing from a stored one in a single byte (first,
+ * middle, last) or in length (a prefix) are absent. */
+static void test_string_lengths(void) {
+    gm_map *m = gm_make_map(&gm_type_string, &gm_type_int, 0);
+    gm_map *set = gm_make_map(&gm_type_string, gm_type_struct("struct {}", 0, 1, NULL, 0), 0);
+    char stored[41], probe[41];
+    for (int len = 0; len <= 40; len++) {
+        for (int j = 0; j < len; j++) stored[j] = (char)('a' + (j * 7 + len) % 26);
+        gm_string k = gm_string_from_bytes((const uint8_t *)stored, len);
+        intptr_t v = len + 1;
+        gm_map_set(m, &k, &v);
+        gm_map_set(set, &k, NULL);
+    }
+    CHECK_EQ(gm_map_len(m), 41);
+    for (int len = 0; len <= 40; len++) {
+        for (int j = 0; j < len; j++) probe[j] = (char)('a' + (j * 7 + len) % 26);
+        gm_string k = {(const uint8_t *)probe, len};
+        bool ok;
+        CHECK_EQ(*(intptr_t *)gm_map_get(m, &k, &ok), len + 1);
+        CHECK(ok);
+        gm_map_get(set, &k, &ok);
+        CHECK(ok);
+        int spots[3] = {0, len / 2, len - 1};
+        for (int s = 0; s < 3 && len > 0; s++) {
+            probe[spots[s]] ^= 0x20;
+            CHECK_EQ(*(intptr_t *)gm_map_get(m, &k, &ok), 0);
+            CHECK_MSG(!ok, "len %d, byte %d changed, still found", len, spots[s]);
+            probe[spots[s]] ^= 0x20;
+        }
+        if (len >= 2) {     /* a prefix: no stored key of that length starts so */
+            gm_string prefix = {(const uint8_t *)probe, len - 1};
+            gm_map_get(m, &prefix, &ok);
+            CHECK_MSG(!ok, "prefix of length %d found", len - 1);
+        }
+    }
 }
 
 typedef struct {
@@ -318,6 +402,8 @@ int main(int argc, char **argv) {
     test_int_model();
     test_growth_and_hint();
     test_string_keys();
+    test_lookup_paths();
+    test_string_lengths();
     test_struct_and_float_keys();
     test_random_order();
     for (int s = 1; s <= 5; s++) test_mutation_during_iteration(s, 4000);
