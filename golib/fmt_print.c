@@ -199,8 +199,12 @@ static int compare_floats(double a, double b) {
 static int compare_ifaces(const gort_iface *a, const gort_iface *b) {
     if (!a->type || !b->type)
         return cmp3(a->type == NULL && b->type != NULL, a->type != NULL && b->type == NULL);
-    if (a->type != b->type)
-        return cmp3((uintptr_t)a->type < (uintptr_t)b->type, true);
+    if (a->type != b->type) {
+        /* Go orders by type descriptor address, which follows its linker's
+         * layout; names are the closest stable stand-in ("int" < "string") */
+        int c = strcmp(a->type->gm.name, b->type->gm.name);
+        return c ? (c < 0 ? -1 : 1) : cmp3((uintptr_t)a->type < (uintptr_t)b->type, true);
+    }
     return compare_values(a->type, golib_iface_value(a), golib_iface_value(b));
 }
 

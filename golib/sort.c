@@ -1,0 +1,473 @@
+/* sort.c: Go's sort package: Sort/Stable/IsSorted/Reverse over
+ * sort.Interface, Slice/SliceStable/SliceIsSorted with a less closure,
+ * Ints/Strings/Float64s, Search*, and IntSlice/StringSlice/Float64Slice.
+ *
+ * Every algorithm works through two callbacks, less(i, j) and swap(i, j),
+ * because sort.Slice's less closure indexes the caller's slice: elements
+ * must move in place.
+ *   - Stable sorts: insertion sort of blocks of 20, then in-place merging
+ *     by rotations (SymMerge).  A stable order is unique, so the result is
+ *     exactly Go's.
+ *   - Unstable sorts: insertion sort up to 12 elements (Go does the same,
+ *     so short inputs come out exactly as in Go), else quicksort with a
+ *     median-of-three pivot and a heapsort fallback at depth 2*log2(n).
+ *     Go 1.19 uses pdqsort: for more than 12 elements, the relative order
+ *     of elements that compare equal may differ from Go's (both are valid
+ *     results of an unstable sort).
+ * Invariant: swaps of elements holding pointers go through
+ * gm_typedmemmove (the slice may be in the heap during a mark).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct sorter {
+    bool (*less)(void *ctx, int64_t i, int64_t j);
+    void (*swap)(void *ctx, int64_t i, int64_t j);
+    void *ctx;
+} sorter;
+
+static bool LESS(const sorter *s, int64_t i, int64_t j) { return s->less(s->ctx, i, j); }
+static void SWAP(const sorter *s, int64_t i, int64_t j) { s->swap(s->ctx, i, j); }
+
+static void insertion_sort(const sorter *s, int64_t a, int64_t b) {
+    for (int64_t i = a + 1; i < b; i++)
+        for (int64_t j = i; j > a && LESS(s, j, j - 1); j--)
+            SWAP(s, j, j - 1);
+}
+
+static void sift_down(const sorter *s, int64_t lo, int64_t hi, int64_t first) {
+    int64_t root = lo;
+    for (;;) {
+        int64_t child = 2 * root + 1;
+        if (child >= hi)
+            return;
+        if (child + 1 < hi && LESS(s, first + child, first + child + 1))
+            child++;
+        if (!LESS(s, first + root, first + child))
+            return;
+        SWAP(s, first + root, first + child);
+        root = child;
+    }
+}
+
+static void heap_sort(const sorter *s, int64_t a, int64_t b) {
+    int64_t n = b - a;
+    for (int64_t i = (n - 1) / 2; i >= 0; i--)
+        sift_down(s, i, n, a);
+    for (int64_t i = n - 1; i >= 0; i--) {
+        SWAP(s, a, a + i);
+        sift_down(s, 0, i, a);
+    }
+}
+
+/* Orders a, b, c so that the median is at b. */
+static void median3(const sorter *s, int64_t a, int64_t b, int64_t c) {
+    if (LESS(s, b, a))
+        SWAP(s, a, b);
+    if (LESS(s, c, b)) {
+        SWAP(s, b, c);
+        if (LESS(s, b, a))
+            SWAP(s, a, b);
+    }
+}
+
+static void quick_sort(const sorter *s, int64_t a, int64_t b, int depth) {
+    while (b - a > 12) {
+        if (depth-- == 0) {
+            heap_sort(s, a, b);
+            return;
+        }
+        int64_t m = a + (b - a) / 2;
+        median3(s, a, m, b - 1);
+        SWAP(s, a, m);                  /* pivot at a */
+        int64_t i = a + 1, j = b - 1;
+        for (;;) {
+            while (i <= j && LESS(s, i, a))
+                i++;
+            while (i <= j && LESS(s, a, j))
+                j--;
+            if (i >= j)
+                break;
+            SWAP(s, i++, j--);
+        }
+        SWAP(s, a, j);                  /* pivot to its place */
+        if (j - a < b - j - 1) {        /* recurse on the smaller side */
+            quick_sort(s, a, j, depth);
+            a = j + 1;
+        } else {
+            quick_sort(s, j + 1, b, depth);
+            b = j;
+        }
+    }
+    insertion_sort(s, a, b);
+}
+
+static void sort_unstable(const sorter *s, int64_t n) {
+    int depth = 0;
+    for (int64_t i = n; i > 0; i >>= 1)
+        depth++;
+    quick_sort(s, 0, n, 2 * depth);
+}
+
+/* ---- stable: blocks and SymMerge ---- */
+
+static void swap_range(const sorter *s, int64_t a, int64_t b, int64_t n) {
+    for (int64_t i = 0; i < n; i++)
+        SWAP(s, a + i, b + i);
+}
+
+/* Rotates [a, m) and [m, b) by block swaps. */
+static void rotate(const sorter *s, int64_t a, int64_t m, int64_t b) {
+    int64_t i = m - a, j = b - m;
+    while (i != j) {
+        if (i > j) {
+            swap_range(s, m - i, m, j);
+            i -= j;
+        } else {
+            swap_range(s, m - i, m + j - i, i);
+            j -= i;
+        }
+    }
+    swap_range(s, m - i, m, i);
+}
+
+/* Merges the sorted runs [a, m) and [m, b) in place. */
+static void sym_merge(const sorter *s, int64_t a, int64_t m, int64_t b) {
+    if (m - a == 1) {                   /* insert one element into [m, b) */
+        int64_t i = m, j = b;
+        while (i < j) {
+            int64_t h = i + (j - i) / 2;
+            if (LESS(s, h, a)) i = h + 1; else j = h;
+        }
+        for (int64_t k = a; k < i - 1; k++)
+            SWAP(s, k, k + 1);
+        return;
+    }
+    if (b - m == 1) {                   /* insert one element into [a, m) */
+        int64_t i = a, j = m;
+        while (i < j) {
+            int64_t h = i + (j - i) / 2;
+            if (!LESS(s, m, h)) i = h + 1; else j = h;
+        }
+        for (int64_t k = m; k > i; k--)
+            SWAP(s, k, k - 1);
+        return;
+    }
+    int64_t mid = a + (b - a) / 2, n = mid + m, start, r;
+    if (m > mid) {
+        start = n - b;
+        r = mid;
+    } else {
+        start = a;
+        r = m;
+    }
+    int64_t p = n - 1;
+    while (start < r) {
+        int64_t c = start + (r - start) / 2;
+        if (!LESS(s, p - c, c)) start = c + 1; else r = c;
+    }
+    int64_t end = n - start;
+    if (start < m && m < end)
+        rotate(s, start, m, end);
+    if (a < start && start < mid)
+        sym_merge(s, a, start, mid);
+    if (mid < end && end < b)
+        sym_merge(s, mid, end, b);
+}
+
+static void sort_stable(const sorter *s, int64_t n) {
+    int64_t block = 20, a = 0;
+    for (; a + block <= n; a += block)
+        insertion_sort(s, a, a + block);
+    insertion_sort(s, a, n);
+    for (; block < n; block *= 2) {
+        for (a = 0; a + 2 * block <= n; a += 2 * block)
+            sym_merge(s, a, a + block, a + 2 * block);
+        if (a + block < n)
+            sym_merge(s, a, a + block, n);
+    }
+}
+
+static bool is_sorted(const sorter *s, int64_t n) {
+    for (int64_t i = n - 1; i > 0; i--)
+        if (LESS(s, i, i - 1))
+            return false;
+    return true;
+}
+
+/* ---- sort.Interface ---- */
+
+typedef struct iface_ctx {
+    void *data;
+    bool (*less)(void *data, int64_t i, int64_t j);
+    void (*swap)(void *data, int64_t i, int64_t j);
+} iface_ctx;
+
+static bool iface_less(void *c, int64_t i, int64_t j) {
+    iface_ctx *x = c;
+    return x->less(x->data, i, j);
+}
+static void iface_swap(void *c, int64_t i, int64_t j) {
+    iface_ctx *x = c;
+    x->swap(x->data, i, j);
+}
+
+static const gort_method *need_method(gort_iface v, const char *name) {
+    const gort_method *m = gort_find_method(v.type, name);
+    if (!m)
+        gm_panic("runtime error: invalid memory address or nil pointer dereference");
+    return m;
+}
+
+/* A sorter over data's methods; returns Len(). */
+static int64_t iface_sorter(gort_iface data, iface_ctx *x, sorter *s) {
+    x->data = data.data;
+    x->less = (bool (*)(void *, int64_t, int64_t))need_method(data, "Less")->fn;
+    x->swap = (void (*)(void *, int64_t, int64_t))need_method(data, "Swap")->fn;
+    *s = (sorter){iface_less, iface_swap, x};
+    return ((int64_t(*)(void *))need_method(data, "Len")->fn)(data.data);
+}
+
+void go_sort_Sort(gort_iface data) {
+    iface_ctx x;
+    sorter s;
+    sort_unstable(&s, iface_sorter(data, &x, &s));
+}
+
+void go_sort_Stable(gort_iface data) {
+    iface_ctx x;
+    sorter s;
+    sort_stable(&s, iface_sorter(data, &x, &s));
+}
+
+bool go_sort_IsSorted(gort_iface data) {
+    iface_ctx x;
+    sorter s;
+    return is_sorted(&s, iface_sorter(data, &x, &s));
+}
+
+/* *sort.reverse: struct{ Interface } with Less reversed */
+typedef struct reverse {
+    gort_iface Interface;
+} reverse;
+
+static int64_t rev_len(void *r) {
+    gort_iface d = ((reverse *)r)->Interface;
+    return ((int64_t(*)(void *))need_method(d, "Len")->fn)(d.data);
+}
+static bool rev_less(void *r, int64_t i, int64_t j) {
+    gort_iface d = ((reverse *)r)->Interface;
+    return ((bool (*)(void *, int64_t, int64_t))need_method(d, "Less")->fn)(d.data, j, i);
+}
+static void rev_swap(void *r, int64_t i, int64_t j) {
+    gort_iface d = ((reverse *)r)->Interface;
+    ((void (*)(void *, int64_t, int64_t))need_method(d, "Swap")->fn)(d.data, i, j);
+}
+
+static const uint8_t mask_one[1] = {1}, mask_two[1] = {3};
+static const gort_method interface_methods[] = {{"Len", NULL}, {"Less", NULL}, {"Swap", NULL}};
+const gort_type go_type_sort_Interface = {
+    .gm = {.size = sizeof(gort_iface), .align = 8, .ptrdata = 16, .ptrmask = mask_two,
+           .name = "sort.Interface", .kind = GM_KIND_INTERFACE,
+           .hash = gort_hash_iface, .equal = gort_equal_iface},
+    .methods = interface_methods, .nmethods = 3, .named = true};
+static const gort_field reverse_fields[] = {{"Interface", 0, &go_type_sort_Interface, true}};
+static const gort_type reverse_type = {
+    .gm = {.size = sizeof(reverse), .align = 8, .ptrdata = 16, .ptrmask = mask_two,
+           .name = "sort.reverse", .kind = GM_KIND_STRUCT},
+    .fields = reverse_fields, .nfields = 1, .named = true};
+static const gort_method reverse_methods[] = {
+    {"Len", (void *)rev_len}, {"Less", (void *)rev_less}, {"Swap", (void *)rev_swap}};
+static const gort_type reverse_ptrtype = {
+    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one, .name = "*sort.reverse",
+           .kind = GM_KIND_POINTER, .elem = &reverse_type.gm, .hash = gort_hash_word,
+           .equal = gort_equal_word},
+    .elem = &reverse_type, .methods = reverse_methods, .nmethods = 3};
+
+gort_iface go_sort_Reverse(gort_iface data) {
+    reverse *r = gm_alloc_typed(&reverse_type.gm, 1);
+    r->Interface = data;
+    return (gort_iface){&reverse_ptrtype, r};
+}
+
+/* ---- sort.Slice ---- */
+
+typedef struct slice_ctx {
+    gm_slice s;
+    const gm_type *elem;
+    gort_func *less;
+    void *tmp;
+} slice_ctx;
+
+static bool slice_less(void *c, int64_t i, int64_t j) {
+    slice_ctx *x = c;
+    return ((bool (*)(gort_func *, int64_t, int64_t))x->less->fn)(x->less, i, j);
+}
+
+static void slice_swap(void *c, int64_t i, int64_t j) {
+    slice_ctx *x = c;
+    size_t sz = x->elem->size;
+    char *a = (char *)x->s.ptr + (size_t)i * sz, *b = (char *)x->s.ptr + (size_t)j * sz;
+    gm_typedmemmove(x->elem, x->tmp, a, 1);
+    gm_typedmemmove(x->elem, a, b, 1);
+    gm_typedmemmove(x->elem, b, x->tmp, 1);
+}
+
+static int64_t slice_sorter(gort_iface x, gort_func *less, slice_ctx *c, sorter *s) {
+    if (!x.type || x.type->gm.kind != GM_KIND_SLICE)
+        gm_panic("reflect: call of Swapper on %s Value",
+                 x.type ? x.type->gm.name : "zero");
+    c->s = *(const gm_slice *)x.data;
+    c->elem = &x.type->elem->gm;
+    c->less = less;
+    c->tmp = gm_alloc(c->elem->size ? c->elem->size : 1);   /* scanned: may hold pointers */
+    *s = (sorter){slice_less, slice_swap, c};
+    return c->s.len;
+}
+
+void go_sort_Slice(gort_iface x, gort_func *less) {
+    slice_ctx c;
+    sorter s;
+    sort_unstable(&s, slice_sorter(x, less, &c, &s));
+}
+
+void go_sort_SliceStable(gort_iface x, gort_func *less) {
+    slice_ctx c;
+    sorter s;
+    sort_stable(&s, slice_sorter(x, less, &c, &s));
+}
+
+bool go_sort_SliceIsSorted(gort_iface x, gort_func *less) {
+    slice_ctx c;
+    sorter s;
+    return is_sorted(&s, slice_sorter(x, less, &c, &s));
+}
+
+/* ---- typed slices ---- */
+
+static bool ints_less(void *c, int64_t i, int64_t j) {
+    const int64_t *v = ((gm_slice *)c)->ptr;
+    return v[i] < v[j];
+}
+static void ints_swap(void *c, int64_t i, int64_t j) {
+    int64_t *v = ((gm_slice *)c)->ptr, t = v[i];
+    v[i] = v[j];
+    v[j] = t;
+}
+static bool strings_less(void *c, int64_t i, int64_t j) {
+    const gm_string *v = ((gm_slice *)c)->ptr;
+    return gm_string_compare(v[i], v[j]) < 0;
+}
+static void strings_swap(void *c, int64_t i, int64_t j) {
+    gm_string *v = ((gm_slice *)c)->ptr, t = v[i];
+    gm_typedmemmove(&gm_type_string, &v[i], &v[j], 1);
+    gm_typedmemmove(&gm_type_string, &v[j], &t, 1);
+}
+static bool floats_less(void *c, int64_t i, int64_t j) {
+    const double *v = ((gm_slice *)c)->ptr;
+    return v[i] < v[j] || (isnan(v[i]) && !isnan(v[j]));
+}
+static void floats_swap(void *c, int64_t i, int64_t j) {
+    double *v = ((gm_slice *)c)->ptr, t = v[i];
+    v[i] = v[j];
+    v[j] = t;
+}
+
+void go_sort_Ints(gm_slice x) { sort_unstable(&(sorter){ints_less, ints_swap, &x}, x.len); }
+void go_sort_Strings(gm_slice x) { sort_unstable(&(sorter){strings_less, strings_swap, &x}, x.len); }
+void go_sort_Float64s(gm_slice x) { sort_unstable(&(sorter){floats_less, floats_swap, &x}, x.len); }
+bool go_sort_IntsAreSorted(gm_slice x) { return is_sorted(&(sorter){ints_less, ints_swap, &x}, x.len); }
+bool go_sort_StringsAreSorted(gm_slice x) {
+    return is_sorted(&(sorter){strings_less, strings_swap, &x}, x.len);
+}
+bool go_sort_Float64sAreSorted(gm_slice x) {
+    return is_sorted(&(sorter){floats_less, floats_swap, &x}, x.len);
+}
+
+int64_t go_sort_IntSlice_Len(gm_slice x) { return x.len; }
+bool go_sort_IntSlice_Less(gm_slice x, int64_t i, int64_t j) {
+    return GM_AT(int64_t, x, i) < GM_AT(int64_t, x, j);
+}
+void go_sort_IntSlice_Swap(gm_slice x, int64_t i, int64_t j) {
+    (void)GM_AT(int64_t, x, i);               /* bounds checks, as Go's x[i], x[j] */
+    (void)GM_AT(int64_t, x, j);
+    ints_swap(&x, i, j);
+}
+int64_t go_sort_StringSlice_Len(gm_slice x) { return x.len; }
+bool go_sort_StringSlice_Less(gm_slice x, int64_t i, int64_t j) {
+    return gm_string_compare(GM_AT(gm_string, x, i), GM_AT(gm_string, x, j)) < 0;
+}
+void go_sort_StringSlice_Swap(gm_slice x, int64_t i, int64_t j) {
+    (void)GM_AT(gm_string, x, i);
+    (void)GM_AT(gm_string, x, j);
+    strings_swap(&x, i, j);
+}
+int64_t go_sort_Float64Slice_Len(gm_slice x) { return x.len; }
+bool go_sort_Float64Slice_Less(gm_slice x, int64_t i, int64_t j) {
+    (void)GM_AT(double, x, i);
+    (void)GM_AT(double, x, j);
+    return floats_less(&x, i, j);
+}
+void go_sort_Float64Slice_Swap(gm_slice x, int64_t i, int64_t j) {
+    (void)GM_AT(double, x, i);
+    (void)GM_AT(double, x, j);
+    floats_swap(&x, i, j);
+}
+
+/* Method wrappers: the data word points to the boxed slice header. */
+#define SLICE_TYPE(T, elemtype)                                                \
+    static int64_t m_##T##_len(void *d) { return go_sort_##T##_Len(*(gm_slice *)d); } \
+    static bool m_##T##_less(void *d, int64_t i, int64_t j) {                  \
+        return go_sort_##T##_Less(*(gm_slice *)d, i, j);                       \
+    }                                                                          \
+    static void m_##T##_swap(void *d, int64_t i, int64_t j) {                  \
+        go_sort_##T##_Swap(*(gm_slice *)d, i, j);                              \
+    }                                                                          \
+    static const gort_method T##_methods[] = {                                 \
+        {"Len", (void *)m_##T##_len}, {"Less", (void *)m_##T##_less},          \
+        {"Swap", (void *)m_##T##_swap}};                                       \
+    const gort_type go_type_sort_##T = {                                       \
+        .gm = {.size = sizeof(gm_slice), .align = 8, .ptrdata = 8,             \
+               .ptrmask = mask_one, .name = "sort." #T, .kind = GM_KIND_SLICE, \
+               .elem = &elemtype.gm},                                          \
+        .elem = &elemtype, .methods = T##_methods, .nmethods = 3, .named = true}
+
+SLICE_TYPE(IntSlice, gort_type_int);
+SLICE_TYPE(StringSlice, gort_type_string);
+SLICE_TYPE(Float64Slice, gort_type_float64);
+
+/* ---- searching ---- */
+
+int64_t go_sort_Search(int64_t n, gort_func *f) {
+    int64_t i = 0, j = n;
+    while (i < j) {
+        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
+        if (!((bool (*)(gort_func *, int64_t))f->fn)(f, h))
+            i = h + 1;
+        else
+            j = h;
+    }
+    return i;
+}
+
+int64_t go_sort_SearchInts(gm_slice a, int64_t x) {
+    const int64_t *v = a.ptr;
+    int64_t i = 0, j = a.len;
+    while (i < j) {
+        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
+        if (v[h] < x) i = h + 1; else j = h;
+    }
+    return i;
+}
+
+int64_t go_sort_SearchStrings(gm_slice a, gm_string x) {
+    const gm_string *v = a.ptr;
+    int64_t i = 0, j = a.len;
+    while (i < j) {
+        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
+        if (gm_string_compare(v[h], x) < 0) i = h + 1; else j = h;
+    }
+    return i;
+}

@@ -1,0 +1,199 @@
+/* sync.c: Go's sync package: Mutex, RWMutex, WaitGroup, Once, on Linux
+ * futexes inside the Go-sized structs of lib.h (so they can be embedded in
+ * user structs and copied as zero values, like Go's).
+ *
+ * Invariants: a thread about to sleep in futex_wait enters libgomem's
+ * blocking state first (gm_blocking_enter/exit), so a thread blocked on a
+ * lock never delays a collection; nothing touches the heap while blocked
+ * (the futex words may be in the heap, but the kernel, not the thread,
+ * reads them, and the object is kept alive by the caller's reference).
+ *   Mutex.state: 0 unlocked, 1 locked, 2 locked and maybe waited on.
+ *   RWMutex.readers: active readers, plus WRITER while a writer holds or
+ *   waits for the lock (new readers then wait: writers are not starved).
+ *   WaitGroup.state[0]: the counter; waiters sleep until it is 0.
+ * Go's fatal errors are kept: "sync: unlock of unlocked mutex",
+ * "sync: negative WaitGroup counter", "sync: RUnlock of unlocked RWMutex".
+ * Once: if f panics, Go still marks the Once done; here a panic unwinding
+ * through Do leaves it locked (panics do not run C cleanups).
+ */
+#include <linux/futex.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+#define WRITER ((int32_t)1 << 30)
+
+static void futex_wait(void *addr, int32_t expected) {
+    gm_blocking_enter();
+    syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, expected, NULL, NULL, 0);
+    gm_blocking_exit();
+}
+
+static void futex_wake(void *addr, int n) {
+    syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, n, NULL, NULL, 0);
+}
+
+_Noreturn static void sync_fatal(const char *msg) {
+    fflush(stdout);
+    fprintf(stderr, "fatal error: %s\n", msg);
+    exit(2);
+}
+
+/* ---- Mutex ---- */
+
+static _Atomic int32_t *state_of(go_sync_Mutex *m) { return (_Atomic int32_t *)&m->state; }
+
+void go_sync_Mutex_Lock(go_sync_Mutex *m) {
+    int32_t c = 0;
+    if (atomic_compare_exchange_strong(state_of(m), &c, 1))
+        return;
+    for (int spin = 0; spin < 64; spin++) {     /* brief spin before sleeping */
+        c = 0;
+        if (atomic_compare_exchange_weak(state_of(m), &c, 1))
+            return;
+        sched_yield();
+    }
+    if (c != 2)
+        c = atomic_exchange(state_of(m), 2);
+    while (c != 0) {
+        futex_wait(&m->state, 2);
+        c = atomic_exchange(state_of(m), 2);
+    }
+}
+
+bool go_sync_Mutex_TryLock(go_sync_Mutex *m) {
+    int32_t c = 0;
+    return atomic_compare_exchange_strong(state_of(m), &c, 1);
+}
+
+void go_sync_Mutex_Unlock(go_sync_Mutex *m) {
+    int32_t old = atomic_exchange(state_of(m), 0);
+    if (old == 0)
+        sync_fatal("sync: unlock of unlocked mutex");
+    if (old == 2)
+        futex_wake(&m->state, 1);
+}
+
+/* ---- RWMutex ---- */
+
+static _Atomic int32_t *readers_of(go_sync_RWMutex *rw) { return (_Atomic int32_t *)&rw->readers; }
+
+void go_sync_RWMutex_RLock(go_sync_RWMutex *rw) {
+    for (;;) {
+        int32_t r = atomic_load(readers_of(rw));
+        if (r & WRITER) {
+            futex_wait(&rw->readers, r);
+            continue;
+        }
+        if (atomic_compare_exchange_weak(readers_of(rw), &r, r + 1))
+            return;
+    }
+}
+
+void go_sync_RWMutex_RUnlock(go_sync_RWMutex *rw) {
+    int32_t r = atomic_fetch_sub(readers_of(rw), 1) - 1;
+    if (r < 0 || (r & (WRITER - 1)) == WRITER - 1)   /* the count wrapped */
+        sync_fatal("sync: RUnlock of unlocked RWMutex");
+    if (r == WRITER)                    /* last reader out: the writer may go */
+        futex_wake(&rw->readers, INT32_MAX);
+}
+
+void go_sync_RWMutex_Lock(go_sync_RWMutex *rw) {
+    go_sync_Mutex_Lock(&rw->w);
+    int32_t r = atomic_fetch_or(readers_of(rw), WRITER) | WRITER;
+    while (r != WRITER) {
+        futex_wait(&rw->readers, r);
+        r = atomic_load(readers_of(rw));
+    }
+}
+
+void go_sync_RWMutex_Unlock(go_sync_RWMutex *rw) {
+    int32_t r = atomic_fetch_and(readers_of(rw), ~WRITER);
+    if (!(r & WRITER))
+        sync_fatal("sync: Unlock of unlocked RWMutex");
+    futex_wake(&rw->readers, INT32_MAX);
+    go_sync_Mutex_Unlock(&rw->w);
+}
+
+/* ---- WaitGroup ---- */
+
+static _Atomic int32_t *counter_of(go_sync_WaitGroup *wg) { return (_Atomic int32_t *)&wg->state[0]; }
+
+void go_sync_WaitGroup_Add(go_sync_WaitGroup *wg, int64_t delta) {
+    int32_t v = atomic_fetch_add(counter_of(wg), (int32_t)delta) + (int32_t)delta;
+    if (v < 0)
+        gort_panic_string("sync: negative WaitGroup counter");
+    if (v == 0)
+        futex_wake(&wg->state[0], INT32_MAX);
+}
+
+void go_sync_WaitGroup_Done(go_sync_WaitGroup *wg) { go_sync_WaitGroup_Add(wg, -1); }
+
+void go_sync_WaitGroup_Wait(go_sync_WaitGroup *wg) {
+    for (;;) {
+        int32_t v = atomic_load(counter_of(wg));
+        if (v == 0)
+            return;
+        futex_wait(&wg->state[0], v);
+    }
+}
+
+/* ---- Once ---- */
+
+void go_sync_Once_Do(go_sync_Once *o, gort_func *f) {
+    _Atomic uint32_t *done = (_Atomic uint32_t *)&o->done;
+    if (atomic_load_explicit(done, memory_order_acquire))
+        return;
+    go_sync_Mutex_Lock(&o->m);
+    if (!atomic_load_explicit(done, memory_order_relaxed)) {
+        ((void (*)(gort_func *))f->fn)(f);
+        atomic_store_explicit(done, 1, memory_order_release);
+    }
+    go_sync_Mutex_Unlock(&o->m);
+}
+
+/* ---- descriptors (no pointers inside; comparable as plain words) ---- */
+
+static const uint8_t mask_one[1] = {1};
+
+#define SYNC_TYPE(T, nm)                                                       \
+    const gort_type go_type_sync_##T = {                                       \
+        .gm = {.size = sizeof(go_sync_##T), .align = 4, .name = "sync." nm,    \
+               .kind = GM_KIND_STRUCT},                                        \
+        .named = true};                                                        \
+    const gort_type go_ptrtype_sync_##T = {                                    \
+        .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one,       \
+               .name = "*sync." nm, .kind = GM_KIND_POINTER,                   \
+               .elem = &go_type_sync_##T.gm, .hash = gort_hash_word,           \
+               .equal = gort_equal_word},                                      \
+        .elem = &go_type_sync_##T, .methods = T##_methods,                     \
+        .nmethods = (int)(sizeof T##_methods / sizeof T##_methods[0])}
+
+static void m_lock(void *m) { go_sync_Mutex_Lock(m); }
+static void m_unlock(void *m) { go_sync_Mutex_Unlock(m); }
+static void m_rwlock(void *m) { go_sync_RWMutex_Lock(m); }
+static void m_rwunlock(void *m) { go_sync_RWMutex_Unlock(m); }
+static void m_rlock(void *m) { go_sync_RWMutex_RLock(m); }
+static void m_runlock(void *m) { go_sync_RWMutex_RUnlock(m); }
+static void m_wg_add(void *w, int64_t d) { go_sync_WaitGroup_Add(w, d); }
+static void m_wg_done(void *w) { go_sync_WaitGroup_Done(w); }
+static void m_wg_wait(void *w) { go_sync_WaitGroup_Wait(w); }
+static void m_once_do(void *o, gort_func *f) { go_sync_Once_Do(o, f); }
+
+static const gort_method Mutex_methods[] = {{"Lock", (void *)m_lock}, {"Unlock", (void *)m_unlock}};
+static const gort_method RWMutex_methods[] = {
+    {"Lock", (void *)m_rwlock}, {"RLock", (void *)m_rlock},
+    {"RUnlock", (void *)m_runlock}, {"Unlock", (void *)m_rwunlock}};
+static const gort_method WaitGroup_methods[] = {
+    {"Add", (void *)m_wg_add}, {"Done", (void *)m_wg_done}, {"Wait", (void *)m_wg_wait}};
+static const gort_method Once_methods[] = {{"Do", (void *)m_once_do}};
+
+SYNC_TYPE(Mutex, "Mutex");
+SYNC_TYPE(RWMutex, "RWMutex");
+SYNC_TYPE(WaitGroup, "WaitGroup");
+SYNC_TYPE(Once, "Once");
