@@ -1,0 +1,365 @@
+/* gen_call.c: calls in the emitted C: functions, methods (static and
+ * through interfaces), func values (closures), the standard library
+ * (go_<pkg>_F), conversions written as calls, the builtins (len, cap,
+ * append, copy, delete, close, make, new, panic, recover, print, println,
+ * complex, real, imag) and bound method values.
+ *
+ * Calling convention (gort.h): results beyond the first come back through
+ * trailing pointers; a variadic ...T parameter receives a gm_slice whose
+ * backing array is an allocation site of the call (stack slot when
+ * escape analysis said ESC_NONE); a func value f is called as
+ * ((R (*)(gort_func *, ...))f->fn)(f, ...).
+ *
+ * Invariant: every argument is converted to its parameter's type (boxing
+ * into interfaces) before the call; arguments are evaluated once.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen.h"
+
+static const char *take(Gen *g, Buf *b) {
+    const char *s = arena_strdup(g->arena, b->s ? b->s : "");
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+    return s;
+}
+
+/* Evaluates the arguments of call for signature sig into `decls` (C
+ * declarations of temporaries, for a statement expression) and returns the
+ * argument list (without leading comma). */
+static const char *call_args(Gen *g, Node *call, Type *sig, Buf *decls) {
+    Buf out = {0};
+    NodeList args = call->list;
+    int np = sig->nfields;
+    /* f(g()) with g returning several values */
+    if (args.len == 1 && args.items[0]->ty && args.items[0]->ty->kind == TY_TUPLE) {
+        Type *tt = args.items[0]->ty;
+        const char *tmps[32];
+        const char *extra[32];
+        for (int i = 1; i < tt->nfields && i < 32; i++) {
+            tmps[i] = gen_fresh(g, "mv");
+            buf_printf(decls, "%s %s; ", ctype(g, tt->fields[i].type), tmps[i]);
+            extra[i - 1] = gstr(g, "&%s", tmps[i]);
+        }
+        tmps[0] = gen_fresh(g, "mv");
+        buf_printf(decls, "%s %s = %s; ", ctype(g, tt->fields[0].type), tmps[0],
+                   gx_call(g, args.items[0], extra, tt->nfields - 1));
+        for (int i = 0; i < tt->nfields && i < 32; i++) {
+            Type *pt = i < np ? sig->fields[i].type : sig->fields[np - 1].type;
+            buf_printf(&out, "%s%s", i ? ", " : "", convert_value(g, tmps[i], tt->fields[i].type, pt));
+        }
+        return take(g, &out);
+    }
+    int fixed = sig->variadic ? np - 1 : np;
+    for (int i = 0; i < fixed && i < args.len; i++)
+        buf_printf(&out, "%s%s", i ? ", " : "", gx_to(g, args.items[i], sig->fields[i].type));
+    if (sig->variadic) {
+        Type *st = sig->fields[np - 1].type;
+        Type *et = type_under(st)->elem;
+        const char *sep = fixed ? ", " : "";
+        if (call->op == 1) {
+            buf_printf(&out, "%s%s", sep, gx_to(g, args.items[args.len - 1], st));
+        } else {
+            int n = args.len - fixed;
+            if (n <= 0) {
+                buf_printf(&out, "%s(gm_slice){NULL, 0, 0}", sep);
+            } else {
+                const char *et_c = ctype(g, et);
+                const char *arr = gen_fresh(g, "va");
+                bool stack = call->esc == ESC_NONE;
+                if (stack) {
+                    buf_printf(g->fn->prologue, "    %s %s[%d];\n", et_c, arr, n);
+                } else {
+                    buf_printf(decls, "%s *%s = gm_make_values(%s, %d); ", et_c, arr, tdesc(g, et), n);
+                }
+                for (int i = 0; i < n; i++)
+                    buf_printf(decls, "%s; ", gen_store(g, gstr(g, "%s[%d]", arr, i),
+                                                        gx_to(g, args.items[fixed + i], et), et, stack));
+                buf_printf(&out, "%s(gm_slice){%s, %d, %d}", sep, arr, n, n);
+            }
+        }
+    }
+    return take(g, &out);
+}
+
+/* Result pointers: the caller's, or temporaries declared in decls. */
+static const char *result_ptrs(Gen *g, Type *sig, const char **extra, int nextra, Buf *decls) {
+    Buf out = {0};
+    for (int i = 1; i < sig->nresults; i++) {
+        if (extra && i - 1 < nextra && extra[i - 1]) {
+            buf_printf(&out, ", %s", extra[i - 1]);
+        } else {
+            const char *t = gen_fresh(g, "rs");
+            buf_printf(decls, "%s %s; ", ctype(g, sig->results[i].type), t);
+            buf_printf(&out, ", &%s", t);
+        }
+    }
+    return take(g, &out);
+}
+
+/* Joins "a" and ", b" lists into a C argument list. */
+static const char *join_args(Gen *g, const char *first, const char *args, const char *results) {
+    const char *a = args && *args ? args : NULL;
+    Buf b = {0};
+    if (first)
+        buf_puts(&b, first);
+    if (a)
+        buf_printf(&b, "%s%s", first ? ", " : "", a);
+    if (results && *results)
+        buf_puts(&b, (first || a) ? results : results + 2);
+    return take(g, &b);
+}
+
+static const char *wrap(Gen *g, Buf *decls, const char *call, bool has_value) {
+    if (!decls->s) {
+        return call;
+    }
+    const char *d = take(g, decls);
+    if (has_value)
+        return gstr(g, "({ %s%s; })", d, call);
+    return gstr(g, "({ %s%s; })", d, call);
+}
+
+/* ---- builtins ------------------------------------------------------------- */
+
+static const char *builtin_len(Gen *g, Node *a, bool cap) {
+    Type *u = type_under(a->ty);
+    if (u->kind == TY_POINTER)
+        u = type_under(u->elem);
+    switch (u->kind) {
+    case TY_STRING: case TY_UNTYPED_STRING: return gstr(g, "((int64_t)(%s).len)", gx(g, a));
+    case TY_SLICE: return gstr(g, "((int64_t)(%s).%s)", gx(g, a), cap ? "cap" : "len");
+    case TY_ARRAY: return gstr(g, "((int64_t)%lld)", (long long)u->len);
+    case TY_MAP: return gstr(g, "((int64_t)gm_map_len(%s))", gx(g, a));
+    case TY_CHAN: return gstr(g, "((int64_t)%s(%s))", cap ? "gm_chan_cap" : "gm_chan_len", gx(g, a));
+    default: return "0";
+    }
+}
+
+static const char *builtin_append(Gen *g, Node *call) {
+    NodeList a = call->list;
+    Type *st = call->ty;
+    Type *et = type_under(st)->elem;
+    const char *ed = tdesc(g, et);
+    const char *s = gx_to(g, a.items[0], st);
+    if (a.len == 1)
+        return s;
+    if (call->op == 1) {
+        Node *src = a.items[1];
+        if (type_is_string(src->ty))
+            return gstr(g, "({ gm_slice as_ = %s; gm_string ap_ = %s; gm_append(%s, as_, ap_.ptr, ap_.len); })", s,
+                        gx(g, src), ed);
+        return gstr(g, "({ gm_slice as_ = %s; gm_slice ap_ = %s; gm_append(%s, as_, ap_.ptr, ap_.len); })", s,
+                    gx(g, src), ed);
+    }
+    Buf b = {0};
+    int n = a.len - 1;
+    buf_printf(&b, "({ gm_slice as_ = %s; %s ap_[%d] = {", s, ctype(g, et), n);
+    for (int i = 1; i < a.len; i++)
+        buf_printf(&b, "%s%s", i > 1 ? ", " : "", gx_to(g, a.items[i], et));
+    buf_printf(&b, "}; gm_append(%s, as_, ap_, %d); })", ed, n);
+    return take(g, &b);
+}
+
+static const char *builtin_make(Gen *g, Node *call) {
+    NodeList a = call->list;
+    Type *t = a.items[0]->ty;
+    Type *u = type_under(t);
+    const char *n1 = a.len > 1 ? gx_to(g, a.items[1], ty_basic[TY_INT]) : "0";
+    switch (u->kind) {
+    case TY_SLICE: {
+        const char *n2 = a.len > 2 ? gx_to(g, a.items[2], ty_basic[TY_INT]) : NULL;
+        Node *capn = a.len > 2 ? a.items[2] : a.items[1];
+        if (call->esc == ESC_NONE && capn->mode == MODE_CONST && capn->val && capn->val->i > 0 &&
+            capn->val->i <= 65536 && a.items[1]->mode == MODE_CONST) {
+            const char *slot = gen_fresh(g, "slot");
+            buf_printf(g->fn->prologue, "    %s %s[%lld];\n", ctype(g, u->elem), slot, (long long)capn->val->i);
+            return gstr(g, "(memset(%s, 0, sizeof %s), (gm_slice){%s, %s, %s})", slot, slot, slot, n1,
+                        n2 ? n2 : n1);
+        }
+        if (n2)
+            return gstr(g, "gm_make_slice(%s, %s, %s)", tdesc(g, u->elem), n1, n2);
+        return gstr(g, "({ int64_t ml_ = %s; gm_make_slice(%s, ml_, ml_); })", n1, tdesc(g, u->elem));
+    }
+    case TY_MAP: return gstr(g, "gm_make_map(%s, %s, %s)", tdesc(g, u->key), tdesc(g, u->elem), n1);
+    case TY_CHAN: return gstr(g, "gm_make_chan(%s, %s)", tdesc(g, u->elem), n1);
+    default:
+        gen_unsupported(g, call->pos, "make of this type");
+        return "0";
+    }
+}
+
+static const char *print_one(Gen *g, Node *a) {
+    Type *t = a->ty;
+    if (type_is_untyped(t))
+        t = type_default(t);
+    Type *u = type_under(t);
+    const char *v = gx_to(g, a, t);
+    switch (u->kind) {
+    case TY_BOOL: return gstr(g, "gort_print_bool(%s)", v);
+    case TY_STRING: return gstr(g, "gort_print_string(%s)", v);
+    case TY_FLOAT32: case TY_FLOAT64: return gstr(g, "gort_print_float(%s)", v);
+    case TY_INTERFACE: return gstr(g, "gort_print_iface(%s)", v);
+    case TY_SLICE: return gstr(g, "gort_print_slice(%s)", v);
+    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFE_POINTER:
+        return gstr(g, "gort_print_pointer((void *)(%s))", v);
+    default:
+        if (type_is_unsigned(u))
+            return gstr(g, "gort_print_uint((uint64_t)(%s))", v);
+        return gstr(g, "gort_print_int((int64_t)(%s))", v);
+    }
+}
+
+static const char *builtin_print(Gen *g, Node *call, bool ln) {
+    Buf b = {0};
+    buf_puts(&b, "({ gort_print_lock();");
+    for (int i = 0; i < call->list.len; i++) {
+        if (ln && i)
+            buf_puts(&b, " gort_print_string(GM_STR(\" \"));");
+        buf_printf(&b, " %s;", print_one(g, call->list.items[i]));
+    }
+    if (ln)
+        buf_puts(&b, " gort_print_string(GM_STR(\"\\n\"));");
+    buf_puts(&b, " gort_print_unlock(); })");
+    return take(g, &b);
+}
+
+static const char *builtin_call(Gen *g, Node *call, Builtin b) {
+    NodeList a = call->list;
+    switch (b) {
+    case BI_LEN: return builtin_len(g, a.items[0], false);
+    case BI_CAP: return builtin_len(g, a.items[0], true);
+    case BI_APPEND: return builtin_append(g, call);
+    case BI_MAKE: return builtin_make(g, call);
+    case BI_NEW: return alloc_site(g, call, a.items[0]->ty);
+    case BI_COPY: {
+        Type *dt = a.items[0]->ty;
+        const char *ed = tdesc(g, type_under(dt)->elem);
+        if (type_is_string(a.items[1]->ty))
+            return gstr(g, "({ gm_string cs_ = %s; (int64_t)gm_copy(%s, %s, (gm_slice){(void *)cs_.ptr, cs_.len, cs_.len}); })",
+                        gx(g, a.items[1]), ed, gx(g, a.items[0]));
+        return gstr(g, "((int64_t)gm_copy(%s, %s, %s))", ed, gx(g, a.items[0]), gx(g, a.items[1]));
+    }
+    case BI_DELETE: {
+        Type *mt = type_under(a.items[0]->ty);
+        return gstr(g, "({ %s dk_ = %s; gm_map_delete(%s, &dk_); })", ctype(g, mt->key), gx_to(g, a.items[1], mt->key),
+                    gx(g, a.items[0]));
+    }
+    case BI_CLOSE: return gstr(g, "gm_chan_close(%s)", gx(g, a.items[0]));
+    case BI_PANIC: return gstr(g, "gort_panic(%s)", gx_to(g, a.items[0], ty_any));
+    case BI_RECOVER: return "gort_recover()";
+    case BI_PRINT: return builtin_print(g, call, false);
+    case BI_PRINTLN: return builtin_print(g, call, true);
+    case BI_REAL: return gstr(g, "creal(%s)", gx(g, a.items[0]));
+    case BI_IMAG: return gstr(g, "cimag(%s)", gx(g, a.items[0]));
+    case BI_COMPLEX: {
+        Type *t = call->ty;
+        Type *ft = type_under(t)->kind == TY_COMPLEX64 ? ty_basic[TY_FLOAT32] : ty_basic[TY_FLOAT64];
+        return gstr(g, "((%s)(%s + %s * I))", ctype(g, t), gx_to(g, a.items[0], ft), gx_to(g, a.items[1], ft));
+    }
+    default:
+        gen_unsupported(g, call->pos, "builtin");
+        return "0";
+    }
+}
+
+/* ---- calls ------------------------------------------------------------------ */
+
+static Sym *builtin_of(Node *fx) {
+    fx = unparen(fx);
+    if (fx->kind == N_IDENT && fx->sym && fx->sym->kind == SYM_BUILTIN)
+        return fx->sym;
+    return NULL;
+}
+
+static const char *iface_call(Gen *g, Node *sel, Node *call, Type *sig, const char **extra, int nextra) {
+    Buf decls = {0};
+    const char *iv = gen_fresh(g, "ic");
+    buf_printf(&decls, "gort_iface %s = %s; ", iv, gx(g, sel->x));
+    const char *args = call_args(g, call, sig, &decls);
+    const char *res = result_ptrs(g, sig, extra, nextra, &decls);
+    const char *ft = func_ptr_type(g, sig, false, "void *");
+    const char *callee = gstr(g, "((%s)gort_imethod(%s.type, \"%s\"))", ft, iv, sel->name);
+    return wrap(g, &decls, gstr(g, "%s(%s)", callee, join_args(g, gstr(g, "%s.data", iv), args, res)),
+                sig->nresults > 0);
+}
+
+const char *gx_call(Gen *g, Node *call, const char **extra, int nextra) {
+    Node *fx = unparen(call->x);
+    if (fx->mode == MODE_TYPE)
+        return gx_to(g, call->list.items[0], call->ty);
+    Sym *bi = builtin_of(fx);
+    if (bi)
+        return builtin_call(g, call, bi->builtin);
+    Type *sig = type_under(fx->ty);
+    if (sig->kind != TY_FUNC) {
+        gen_unsupported(g, call->pos, "call of a non-function");
+        return "0";
+    }
+    if (fx->kind == N_SELECTOR && fx->x->mode != MODE_PKG && fx->x->mode != MODE_TYPE && fx->sym &&
+        fx->sym->kind == SYM_FUNC) {
+        if (type_is_interface(fx->x->ty))
+            return iface_call(g, fx, call, sig, extra, nextra);
+        Buf decls = {0};
+        const char *recv = method_receiver_of(g, fx);
+        const char *args = call_args(g, call, sig, &decls);
+        const char *res = result_ptrs(g, sig, extra, nextra, &decls);
+        Type *owner = fx->sym->recv_base;
+        return wrap(g, &decls, gstr(g, "%s(%s)", method_cname(g, owner, fx->name), join_args(g, recv, args, res)),
+                    sig->nresults > 0);
+    }
+    Sym *fs = NULL;
+    if (fx->kind == N_IDENT && fx->sym && fx->sym->kind == SYM_FUNC)
+        fs = fx->sym;
+    if (fx->kind == N_SELECTOR && fx->x->mode == MODE_PKG && fx->sym && fx->sym->kind == SYM_FUNC)
+        fs = fx->sym;
+    Buf decls = {0};
+    if (fs) {
+        const char *args = call_args(g, call, sig, &decls);
+        const char *res = result_ptrs(g, sig, extra, nextra, &decls);
+        return wrap(g, &decls, gstr(g, "%s(%s)", func_cname(g, fs), join_args(g, NULL, args, res)),
+                    sig->nresults > 0);
+    }
+    const char *fv = gen_fresh(g, "fv");
+    buf_printf(&decls, "gort_func *%s = gort_nn(%s); ", fv, gx(g, fx));
+    const char *args = call_args(g, call, sig, &decls);
+    const char *res = result_ptrs(g, sig, extra, nextra, &decls);
+    const char *ft = func_ptr_type(g, sig, true, NULL);
+    return wrap(g, &decls, gstr(g, "((%s)%s->fn)(%s)", ft, fv, join_args(g, fv, args, res)), sig->nresults > 0);
+}
+
+/* ---- method values ---------------------------------------------------------- */
+
+/* x.M as a func value: a closure holding the receiver (its address for
+ * pointer methods, the interface for interface methods). */
+const char *gen_method_value(Gen *g, Node *sel) {
+    Type *sig = sel->sym->type;
+    bool iface = type_is_interface(sel->x->ty);
+    const char *recv = iface ? gx(g, sel->x) : method_receiver_of(g, sel);
+    const char *rct = iface ? "gort_iface" : sel->sym->ptr_recv
+                                                 ? gstr(g, "%s *", ctype(g, sel->sym->recv_base))
+                                                 : ctype(g, sel->sym->recv_base);
+    const char *w = gen_fresh(g, "gmv");
+    const char *rec = gen_fresh(g, "gmr");
+    buf_printf(&g->types_def, "typedef struct %s { void *fn; %s recv; } %s;\n", rec, rct, rec);
+    const char *proto = emit_prototype(g, w, sig, NULL, NULL, true, NULL);
+    Buf args = {0};
+    for (int i = 0; i < sig->nfields; i++)
+        buf_printf(&args, ", p%d_", i);
+    for (int i = 1; i < sig->nresults; i++)
+        buf_printf(&args, ", rp%d_", i);
+    const char *call;
+    if (iface)
+        call = gstr(g, "((%s)gort_imethod(r->recv.type, \"%s\"))(r->recv.data%s)", func_ptr_type(g, sig, false, "void *"),
+                    sel->name, args.s ? args.s : "");
+    else
+        call = gstr(g, "%s(r->recv%s)", method_cname(g, sel->sym->recv_base, sel->name), args.s ? args.s : "");
+    free(args.s);
+    buf_printf(&g->protos, "static %s;\n", proto);
+    buf_printf(&g->funcs, "static %s { %s *r = (%s *)self_; %s%s; }\n", proto, rec, rec,
+               sig->nresults ? "return " : "", call);
+    return gstr(g, "({ %s *mv_ = gm_alloc(sizeof(%s)); mv_->fn = (void *)%s; mv_->recv = %s; (gort_func *)mv_; })", rec,
+                rec, w, recv);
+}

@@ -1,0 +1,121 @@
+/* gort_rt.h: the code generator's half of the run-time library (golib/rt_*.c),
+ * beside gort.h's contract: program entry and exit, goroutines, defer /
+ * panic / recover, interface method dispatch and type assertions, checked
+ * arithmetic and indexing, and the print/println builtins.
+ *
+ * Only C emitted by compiler/gen*.c uses these names; golib's standard
+ * library does not need them (it raises panics through gort.h).
+ *
+ * Defer and recover: a Go function with defer statements owns a gort_frame
+ * on its C stack, linked into the goroutine's frame list by
+ * gort_frame_enter and unlinked by gort_frame_leave, which runs its
+ * deferred calls. A panic runs deferred calls newest first, frame by frame;
+ * when one of them recovers, the panic longjmps to the frame of the
+ * function that deferred it, which then runs its remaining deferred calls
+ * and returns normally with its current results.
+ *
+ * Invariants: a goroutine's frame list and panic list are touched only by
+ * that goroutine (thread-local); every deferred call is a gort_func called
+ * with itself as argument and nothing else.
+ */
+#ifndef GOMEM_GORT_RT_H
+#define GOMEM_GORT_RT_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gort.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- entry, exit, goroutines ---------------------------------------------- */
+
+/* Called first by the generated main: gm_init, os.Args (gort_os_init in
+ * golib/lib.h), the panic hook, goroutine 1. */
+void gort_start(int argc, char **argv);
+/* Returning from main.main: flush and exit with `code`. */
+_Noreturn void gort_exit(int code);
+/* go f(x): `thunk` is called as thunk->fn(thunk) on a new registered thread. */
+void gort_go(gort_func *thunk);
+
+/* ---- defer, panic, recover --------------------------------------------------- */
+
+typedef struct gort_defer {
+    struct gort_defer *next;
+    gort_func *call;
+} gort_defer;
+
+typedef struct gort_frame {
+    jmp_buf jb;
+    struct gort_frame *up;
+    gort_defer *defers;
+} gort_frame;
+
+void gort_frame_enter(gort_frame *f);
+void gort_frame_leave(gort_frame *f);          /* runs the deferred calls, unlinks */
+void gort_defer_push(gort_frame *f, gort_func *call);
+gort_iface gort_recover(void);
+
+/* Keeps a local in memory across setjmp/longjmp (its address escapes). */
+#define GORT_ESCAPE(p) __asm__ volatile("" : : "r"(p) : "memory")
+
+/* Run-time errors as Go raises them (recoverable runtime.Error values). */
+_Noreturn void gort_panic_runtime(const char *msg);
+_Noreturn void gort_panic_nil(void);
+_Noreturn void gort_panic_divide(void);
+
+/* ---- interfaces ------------------------------------------------------------ */
+
+/* The interface wrapper of method `name` of dynamic type t; panics as Go
+ * for a nil interface. */
+void *gort_imethod(const gort_type *t, const char *name);
+/* Failed x.(T): Go's "interface conversion: ..." run-time error. `iface`
+ * is the static type of x as Go spells it. Identity and method-set checks
+ * are golib's gort_type_identical / gort_implements (gort.h). */
+_Noreturn void gort_panic_assert(const gort_type *have, const gort_type *want, const char *iface);
+_Noreturn void gort_panic_assert_iface(const gort_type *have, const gort_type *want);
+
+/* A unique address for zero-size allocations and empty literals. */
+extern char gort_zerobase[16];
+
+/* ---- checked operations ------------------------------------------------- */
+
+static inline void *gort_nn(const void *p) {
+    if (__builtin_expect(p == NULL, 0))
+        gort_panic_nil();
+    return (void *)p;
+}
+
+static inline int64_t gort_index(int64_t i, int64_t len) {
+    if (__builtin_expect((uint64_t)i >= (uint64_t)len, 0))
+        gm_panic_index((intptr_t)i, (intptr_t)len);
+    return i;
+}
+
+/* Go's integer division: panics on zero, MinInt / -1 wraps. */
+#define GORT_DIV(T, a, b) ({ T d_a = (a), d_b = (b); if (__builtin_expect(d_b == 0, 0)) gort_panic_divide(); \
+                             ((T)-1 < 0 && d_b == (T)-1) ? (T)(0 - d_a) : (T)(d_a / d_b); })
+#define GORT_MOD(T, a, b) ({ T d_a = (a), d_b = (b); if (__builtin_expect(d_b == 0, 0)) gort_panic_divide(); \
+                             ((T)-1 < 0 && d_b == (T)-1) ? (T)0 : (T)(d_a % d_b); })
+
+/* ---- print, println (to stderr, as Go's builtins) -------------------------- */
+
+void gort_print_lock(void);
+void gort_print_unlock(void);
+void gort_print_bool(bool v);
+void gort_print_int(int64_t v);
+void gort_print_uint(uint64_t v);
+void gort_print_float(double v);
+void gort_print_string(gm_string s);
+void gort_print_pointer(const void *p);
+void gort_print_iface(gort_iface v);
+void gort_print_slice(gm_slice s);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

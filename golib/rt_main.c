@@ -1,0 +1,135 @@
+/* rt_main.c: program entry and exit, goroutines, interface dispatch and
+ * type-assertion helpers, and the print/println builtins for generated
+ * code (gort_rt.h).
+ *
+ * Invariants: goroutine ids are unique and increasing (main is 1); a
+ * goroutine thread's gort_g is set before its function runs; print output
+ * goes to stderr unbuffered, one builtin call at a time (print lock).
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gort_rt.h"
+#include "lib.h"
+#include "rt_internal.h"
+
+char gort_zerobase[16] __attribute__((aligned(16)));
+
+static _Atomic int64_t next_goroutine_id = 2;
+
+void gort_start(int argc, char **argv) {
+    gm_init();
+    gort_g.id = 1;
+    gort_install_panic_hook();
+    gort_os_init(argc, argv);
+}
+
+_Noreturn void gort_exit(int code) {
+    fflush(stdout);
+    fflush(stderr);
+    _exit(code);
+}
+
+static void goroutine_main(void *arg) {
+    gort_func *thunk = arg;
+    gort_g.id = atomic_fetch_add(&next_goroutine_id, 1);
+    ((void (*)(gort_func *))thunk->fn)(thunk);
+}
+
+void gort_go(gort_func *thunk) {
+    if (gm_go(goroutine_main, thunk) != 0) {
+        fputs("runtime: failed to create new OS thread\n", stderr);
+        gort_exit(2);
+    }
+}
+
+/* ---- interfaces ------------------------------------------------------------ */
+
+void *gort_imethod(const gort_type *t, const char *name) {
+    if (!t)
+        gort_panic_nil();
+    const gort_method *m = gort_find_method(t, name);
+    if (!m) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "gomem: type %s has no method %s", t->gm.name, name);
+        gort_panic_string(msg);
+    }
+    return m->fn;
+}
+
+_Noreturn void gort_panic_assert(const gort_type *have, const gort_type *want, const char *iface) {
+    char msg[512];
+    snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", iface, have ? have->gm.name : "nil",
+             want->gm.name);
+    gort_panic_runtime(msg);
+}
+
+_Noreturn void gort_panic_assert_iface(const gort_type *have, const gort_type *want) {
+    char msg[512];
+    if (!have) {
+        snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", want->gm.name);
+    } else {
+        const char *missing = "?";
+        for (int i = 0; i < want->nmethods; i++)
+            if (!gort_find_method(have, want->methods[i].name)) {
+                missing = want->methods[i].name;
+                break;
+            }
+        snprintf(msg, sizeof msg, "interface conversion: %s is not %s: missing method %s", have->gm.name,
+                 want->gm.name, missing);
+    }
+    gort_panic_runtime(msg);
+}
+
+/* ---- print and println -------------------------------------------------- */
+
+static pthread_mutex_t print_mu = PTHREAD_MUTEX_INITIALIZER;
+
+void gort_print_lock(void) {
+    fflush(stdout);
+    pthread_mutex_lock(&print_mu);
+}
+
+void gort_print_unlock(void) { pthread_mutex_unlock(&print_mu); }
+
+void gort_print_bool(bool v) { fputs(v ? "true" : "false", stderr); }
+void gort_print_int(int64_t v) { fprintf(stderr, "%lld", (long long)v); }
+void gort_print_uint(uint64_t v) { fprintf(stderr, "%llu", (unsigned long long)v); }
+void gort_print_string(gm_string s) { fwrite(s.ptr, 1, (size_t)s.len, stderr); }
+void gort_print_pointer(const void *p) { fprintf(stderr, "%#llx", (unsigned long long)(uintptr_t)p); }
+void gort_print_float(double v) { gort_format_float(stderr, v); }
+
+void gort_print_iface(gort_iface v) {
+    fprintf(stderr, "(%#llx,%#llx)", (unsigned long long)(uintptr_t)v.type, (unsigned long long)(uintptr_t)v.data);
+}
+
+void gort_print_slice(gm_slice s) {
+    fprintf(stderr, "[%lld/%lld]%#llx", (long long)s.len, (long long)s.cap, (unsigned long long)(uintptr_t)s.ptr);
+}
+
+/* Go's runtime printfloat: sign, one digit, '.', six digits, 'e', sign,
+ * three exponent digits. */
+void gort_format_float(FILE *out, double x) {
+    if (isnan(x)) {
+        fputs("NaN", out);
+        return;
+    }
+    if (isinf(x)) {
+        fputs(x > 0 ? "+Inf" : "-Inf", out);
+        return;
+    }
+    char buf[64];
+    snprintf(buf, sizeof buf, "%+.6e", x);
+    char *e = strchr(buf, 'e');
+    if (!e) {
+        fputs(buf, out);
+        return;
+    }
+    int exp = atoi(e + 1);
+    *e = 0;
+    fprintf(out, "%se%c%03d", buf, exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+}
