@@ -148,6 +148,7 @@ const char *func_cname(Gen *g, Sym *f);
 const char *func_value(Gen *g, Sym *f);       /* gort_func * of a top-level function */
 const char *gen_funclit(Gen *g, Node *lit);   /* gort_func * of a closure */
 const char *gen_method_value(Gen *g, Node *sel);
+const char *gen_method_expr(Gen *g, Node *sel);  /* T.M as a func value */
 void gen_function(Gen *g, Node *fn);
 void gen_defer_or_go(Gen *g, Node *call, bool is_go);
 const char *emit_prototype(Gen *g, const char *name, Type *sig, const char *recv_ctype,

@@ -26,6 +26,39 @@ static const char *take(Gen *g, Buf *b) {
     return s;
 }
 
+/* f(g()): g's results in temporaries, passed as f's arguments (packed
+ * into the variadic slice where f is variadic). */
+static const char *tuple_args(Gen *g, Node *inner, Type *sig, Buf *decls) {
+    Type *tt = inner->ty;
+    int n = tt->nfields < 32 ? tt->nfields : 32;
+    const char *tmps[32];
+    const char *extra[32];
+    for (int i = 1; i < n; i++) {
+        tmps[i] = gen_fresh(g, "mv");
+        buf_printf(decls, "%s %s; ", ctype(g, tt->fields[i].type), tmps[i]);
+        extra[i - 1] = gstr(g, "&%s", tmps[i]);
+    }
+    tmps[0] = gen_fresh(g, "mv");
+    buf_printf(decls, "%s %s = %s; ", ctype(g, tt->fields[0].type), tmps[0], gx_call(g, inner, extra, n - 1));
+    Buf out = {0};
+    int np = sig->nfields;
+    int fixed = sig->variadic ? np - 1 : np;
+    for (int i = 0; i < fixed && i < n; i++)
+        buf_printf(&out, "%s%s", i ? ", " : "", convert_value(g, tmps[i], tt->fields[i].type, sig->fields[i].type));
+    if (sig->variadic) {
+        Type *et = type_under(sig->fields[np - 1].type)->elem;
+        const char *arr = gen_fresh(g, "va");
+        int k = n - fixed;
+        buf_printf(decls, "%s *%s = gm_make_values(%s, %d); ", ctype(g, et), arr, tdesc(g, et), k > 0 ? k : 1);
+        for (int i = 0; i < k; i++)
+            buf_printf(decls, "%s; ", gen_store(g, gstr(g, "%s[%d]", arr, i),
+                                                convert_value(g, tmps[fixed + i], tt->fields[fixed + i].type, et), et,
+                                                false));
+        buf_printf(&out, "%s(gm_slice){%s, %d, %d}", fixed ? ", " : "", arr, k, k);
+    }
+    return take(g, &out);
+}
+
 /* Evaluates the arguments of call for signature sig into `decls` (C
  * declarations of temporaries, for a statement expression) and returns the
  * argument list (without leading comma). */
@@ -34,24 +67,8 @@ static const char *call_args(Gen *g, Node *call, Type *sig, Buf *decls) {
     NodeList args = call->list;
     int np = sig->nfields;
     /* f(g()) with g returning several values */
-    if (args.len == 1 && args.items[0]->ty && args.items[0]->ty->kind == TY_TUPLE) {
-        Type *tt = args.items[0]->ty;
-        const char *tmps[32];
-        const char *extra[32];
-        for (int i = 1; i < tt->nfields && i < 32; i++) {
-            tmps[i] = gen_fresh(g, "mv");
-            buf_printf(decls, "%s %s; ", ctype(g, tt->fields[i].type), tmps[i]);
-            extra[i - 1] = gstr(g, "&%s", tmps[i]);
-        }
-        tmps[0] = gen_fresh(g, "mv");
-        buf_printf(decls, "%s %s = %s; ", ctype(g, tt->fields[0].type), tmps[0],
-                   gx_call(g, args.items[0], extra, tt->nfields - 1));
-        for (int i = 0; i < tt->nfields && i < 32; i++) {
-            Type *pt = i < np ? sig->fields[i].type : sig->fields[np - 1].type;
-            buf_printf(&out, "%s%s", i ? ", " : "", convert_value(g, tmps[i], tt->fields[i].type, pt));
-        }
-        return take(g, &out);
-    }
+    if (args.len == 1 && args.items[0]->ty && args.items[0]->ty->kind == TY_TUPLE)
+        return tuple_args(g, args.items[0], sig, decls);
     int fixed = sig->variadic ? np - 1 : np;
     for (int i = 0; i < fixed && i < args.len; i++)
         buf_printf(&out, "%s%s", i ? ", " : "", gx_to(g, args.items[i], sig->fields[i].type));
@@ -362,4 +379,31 @@ const char *gen_method_value(Gen *g, Node *sel) {
                sig->nresults ? "return " : "", call);
     return gstr(g, "({ %s *mv_ = gm_alloc(sizeof(%s)); mv_->fn = (void *)%s; mv_->recv = %s; (gort_func *)mv_; })", rec,
                 rec, w, recv);
+}
+
+/* T.M or (*T).M as a func value: the receiver becomes the first parameter. */
+const char *gen_method_expr(Gen *g, Node *sel) {
+    Sym *m = sel->sym;
+    Type *sig = m->type;
+    Type *rt = sel->x->ty;
+    bool rptr = type_under(rt)->kind == TY_POINTER;
+    if (type_is_interface(rt)) {
+        gen_unsupported(g, sel->pos, "method expression on an interface type");
+        return "0";
+    }
+    const char *w = gen_fresh(g, "gme");
+    const char *proto = emit_prototype(g, w, sel->ty, NULL, NULL, true, NULL);
+    Buf args = {0};
+    for (int i = 0; i < sig->nfields; i++)
+        buf_printf(&args, ", p%d_", i + 1);
+    for (int i = 1; i < sig->nresults; i++)
+        buf_printf(&args, ", rp%d_", i);
+    const char *recv = m->ptr_recv ? (rptr ? "p0_" : "(&p0_)") : (rptr ? "(*gort_nn(p0_))" : "p0_");
+    buf_printf(&g->protos, "static %s;\n", proto);
+    buf_printf(&g->funcs, "static %s { (void)self_; %s%s(%s%s); }\n", proto, sig->nresults ? "return " : "",
+               method_cname(g, m->recv_base, m->name), recv, args.s ? args.s : "");
+    free(args.s);
+    const char *v = gen_fresh(g, "gmev");
+    buf_printf(&g->protos, "static gort_func %s = {(void *)%s};\n", v, w);
+    return gstr(g, "(&%s)", v);
 }

@@ -161,8 +161,11 @@ const char *convert_value(Gen *g, const char *v, Type *from, Type *to) {
 const char *gx_to(Gen *g, Node *n, Type *target) {
     if (!target)
         return gx(g, n);
-    if (n->mode == MODE_CONST && n->val)
-        return const_value(g, n, type_is_interface(target) ? target : target);
+    if (n->mode == MODE_CONST && n->val) {
+        if (type_under(target)->kind == TY_SLICE && n->val->kind == CONST_STRING)
+            return convert_site(g, const_value(g, n, ty_basic[TY_STRING]), ty_basic[TY_STRING], target, NULL);
+        return const_value(g, n, target);
+    }
     if (is_nil(n))
         return type_is_interface(target) ? "((gort_iface){NULL, NULL})" : zero_value(g, target);
     return convert_site(g, gx(g, n), n->ty, target, unparen(n));
@@ -534,7 +537,7 @@ static const char *comparison(Gen *g, Node *n) {
     const char *op = n->op == T_LSS ? "<" : n->op == T_LEQ ? "<=" : n->op == T_GTR ? ">" : ">=";
     if (type_is_string(t))
         return gstr(g, "(gm_string_compare(%s, %s) %s 0)", a, b, op);
-    return gstr(g, "(%s %s %s)", a, b, op);
+    return gstr(g, "(%s %s %s)", a, op, b);
 }
 
 static const char *unsigned_of(Gen *g, Type *t) {
@@ -681,13 +684,15 @@ static const char *selector(Gen *g, Node *n) {
         return field_sel(g, n, NULL);
     if (s && s->kind == SYM_FUNC && x->mode != MODE_TYPE)
         return gen_method_value(g, n);
-    gen_unsupported(g, n->pos, "method expression");
+    if (s && s->kind == SYM_FUNC && x->mode == MODE_TYPE)
+        return gen_method_expr(g, n);
+    gen_unsupported(g, n->pos, "selector");
     return "0";
 }
 
 const char *gx(Gen *g, Node *n) {
     if (n->mode == MODE_CONST && n->val)
-        return const_value(g, n, n->ty);
+        return gx_to(g, n, n->ty);
     switch (n->kind) {
     case N_PAREN: return gx(g, n->x);
     case N_IDENT: return ident(g, n);

@@ -83,11 +83,8 @@ extern char gort_zerobase[16];
 
 /* ---- checked operations ------------------------------------------------- */
 
-static inline void *gort_nn(const void *p) {
-    if (__builtin_expect(p == NULL, 0))
-        gort_panic_nil();
-    return (void *)p;
-}
+/* p itself (same type), or Go's nil dereference panic. */
+#define gort_nn(p) ({ __typeof__(p) nn_p = (p); if (__builtin_expect(nn_p == NULL, 0)) gort_panic_nil(); nn_p; })
 
 static inline int64_t gort_index(int64_t i, int64_t len) {
     if (__builtin_expect((uint64_t)i >= (uint64_t)len, 0))
