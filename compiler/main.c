@@ -1,18 +1,20 @@
 /* main.c: the driver, the `gomem` command.
  *
  *   gomem build [-gcflags=FLAGS] [-o out] file.go...   compile (as go build)
- *   gomem run [-gcflags=FLAGS] file.go...             compile and run
+ *   gomem run [-gcflags=FLAGS] file.go... [args]      compile and run with args
  *   gomem parse [-dump] [-pos] [-each] file.go...     parse; print the AST
  *                      (-pos: with positions; -each: files are unrelated)
  *   gomem check file.go...                            parse and type-check
  *   gomem version
  *
- * It reads the files, runs the passes in order (lex and parse, type check;
- * escape analysis and C emission come later), prints errors the
- * way gc does and exits like go build: 0 on success, 1 on compile errors
- * (gc's status; `go build` itself reports 2), 2 on usage errors, 3 when a
- * later stage is reached that is not implemented yet (it says so; gomem
- * never pretends to have built something it did not).
+ * It reads the files, runs the passes in order (lex and parse, type check,
+ * escape analysis, C emission and cc: gen.c), prints errors the way gc
+ * does and exits like go build: 0 on success, 1 on compile errors (gc's
+ * status; `go build` itself reports 2), 2 on usage errors, 3 when a stage
+ * is reached that is not implemented (it says so; gomem never pretends to
+ * have built something it did not). `gomem run` exits with the program's
+ * status (a panic: 2) and, like go run, prints "exit status N" when it is
+ * not 0.
  *
  * Invariants: one Arena per invocation holds every object of the
  * compilation and is freed before exit; nothing here calls exit() except
@@ -30,7 +32,7 @@ enum { EXIT_OK = 0, EXIT_COMPILE = 1, EXIT_USAGE = 2, EXIT_UNIMPLEMENTED = 3 };
 
 static void usage(FILE *out) {
     fputs("usage: gomem build [-gcflags=FLAGS] [-o output] file.go...\n"
-          "       gomem run [-gcflags=FLAGS] file.go...\n"
+          "       gomem run [-gcflags=FLAGS] file.go... [arguments...]\n"
           "       gomem parse [-dump] [-pos] [-each] file.go...\n"
           "       gomem check file.go...   (parse and type-check only)\n"
           "       gomem version\n"
@@ -77,8 +79,11 @@ typedef struct {
     bool each;            /* parse: files are independent (no package check) */
     bool verify;          /* check: also verify every expression got a type */
     bool all_errors;      /* -e: no limit on the number of errors (as gc) */
+    bool allow_prog_args; /* run: arguments after the files go to the program */
     const char **files;
     int nfiles;
+    char **prog_args;     /* run: the program's arguments (after the files) */
+    int nprog_args;
 } Args;
 
 /* Parses the flags and file arguments of build/run/parse. */
@@ -108,6 +113,10 @@ static bool parse_args(int argc, char **argv, Args *a, bool allow_out, bool allo
             a->verify = true;
         } else if (strcmp(s, "-e") == 0) {
             a->all_errors = true;
+        } else if (a->nfiles > 0 && a->allow_prog_args && !has_suffix(s, ".go")) {
+            a->prog_args = argv + i;   /* go run: files, then the program's arguments */
+            a->nprog_args = argc - i;
+            break;
         } else if (s[0] == '-') {
             fprintf(stderr, "gomem: unknown flag %s\n", s);
             return false;
@@ -190,13 +199,14 @@ static int build_or_run(Args *a, Arena *arena, Node **trees, bool run) {
     int status = escape_package(trees, a->nfiles, arena, &a->build, stderr);
     if (status != EXIT_OK)
         return status;
-    return gen_program(trees, a->nfiles, arena, &a->build, run, 0, NULL);
+    return gen_program(trees, a->nfiles, arena, &a->build, run, a->nprog_args, a->prog_args);
 }
 
 static int cmd_compile(const char *cmd, int argc, char **argv) {
     bool is_parse = strcmp(cmd, "parse") == 0;
     Args a;
     memset(&a, 0, sizeof a);
+    a.allow_prog_args = strcmp(cmd, "run") == 0;
     if (!parse_args(argc, argv, &a, strcmp(cmd, "build") == 0, is_parse)) {
         free(a.files);
         usage(stderr);
