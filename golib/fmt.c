@@ -212,7 +212,7 @@ int64_t go_fmt_Sscan(gm_string str, gm_slice a, gort_iface *err) {
     for (intptr_t i = 0; i < a.len; i++) {
         gm_string tok = next_token(str, &pos);
         if (tok.len == 0) {
-            *err = scan_error("unexpected EOF");
+            *err = scan_error("EOF");   /* io.EOF's text */
             return i;
         }
         if (!scan_store(args[i], tok, 'v', err))
@@ -235,7 +235,7 @@ int64_t go_fmt_Sscanf(gm_string str, gm_string format, gm_slice a, gort_iface *e
         if (c != '%' || (i + 1 < format.len && format.ptr[i + 1] == '%')) {
             i += c == '%';
             if (pos >= str.len || str.ptr[pos] != c) {
-                *err = scan_error(pos >= str.len ? "unexpected EOF" : "input does not match format");
+                *err = scan_error(pos >= str.len ? "EOF" : "input does not match format");
                 return n;
             }
             pos++;
@@ -257,7 +257,7 @@ int64_t go_fmt_Sscanf(gm_string str, gm_string format, gm_slice a, gort_iface *e
                 }
         if (tok.len == 0) {
             pos = start;
-            *err = scan_error("unexpected EOF");
+            *err = scan_error("EOF");
             return n;
         }
         if (!scan_store(args[n], tok, format.ptr[i], err))

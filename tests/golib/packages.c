@@ -237,8 +237,41 @@ static void test_time(void) {
     CHECK(el >= 2000000 && el < 60 * sec);
 }
 
+static void test_scan(void) {
+    int64_t *i = gm_new(int64_t);
+    gm_string *s = gm_new(gm_string);
+    double *f = gm_new(double);
+    bool *b = gm_new(bool);
+    static const gort_type pint = {.gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1,
+                                          .name = "*int", .kind = GM_KIND_POINTER},
+                                   .elem = &gort_type_int};
+    static const gort_type pstr = {.gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1,
+                                          .name = "*string", .kind = GM_KIND_POINTER},
+                                   .elem = &gort_type_string};
+    static const gort_type pf64 = {.gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1,
+                                          .name = "*float64", .kind = GM_KIND_POINTER},
+                                   .elem = &gort_type_float64};
+    static const gort_type pbool = {.gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1,
+                                           .name = "*bool", .kind = GM_KIND_POINTER},
+                                    .elem = &gort_type_bool};
+    gort_iface ai = {&pint, i}, as = {&pstr, s}, af = {&pf64, f}, ab = {&pbool, b};
+    gort_iface err;
+    int64_t n = go_fmt_Sscan(S("12 hello 3.5"), ARGS(ai, as, af), &err);
+    CHECK_STR(go_fmt_Sprintln(ARGS(box_int(n), err, box_int(*i), box_s(*s), box_f64(*f))),
+              "3 <nil> 12 hello 3.5\n");
+    n = go_fmt_Sscan(S("7"), ARGS(ai, as), &err);
+    CHECK_STR(go_fmt_Sprintln(ARGS(box_int(n), err, box_int(*i))), "1 EOF 7\n");
+    n = go_fmt_Sscanf(S("7-x"), S("%d-%s"), ARGS(ai, as), &err);
+    CHECK_STR(go_fmt_Sprintln(ARGS(box_int(n), err, box_int(*i), box_s(*s))), "2 <nil> 7 x\n");
+    n = go_fmt_Sscan(S("abc"), ARGS(ai), &err);
+    CHECK_STR(go_fmt_Sprintln(ARGS(box_int(n), err)), "0 expected integer\n");
+    n = go_fmt_Sscanf(S("age 42 true"), S("age %d %t"), ARGS(ai, ab), &err);
+    CHECK_STR(go_fmt_Sprintln(ARGS(box_int(n), err, box_int(*i), box_bool(*b))), "2 <nil> 42 true\n");
+}
+
 int main(void) {
     gm_init();
+    test_scan();
     test_strconv();
     test_strings();
     test_sort();
