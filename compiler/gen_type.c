@@ -702,6 +702,13 @@ void gen_type_finish(Gen *g) {
     bool again = true;
     while (again) {
         again = false;
+        /* struct types only seen behind pointers */
+        for (TypeInfo *ti = g->types; ti; ti = ti->next) {
+            if (ti->cname && !ti->defined) {
+                define_struct(g, ti);
+                again = true;
+            }
+        }
         for (TypeInfo *ti = g->types; ti; ti = ti->next) {
             if (ti->desc && !ti->desc_emitted) {
                 ti->desc_emitted = true;
