@@ -1,0 +1,734 @@
+/* escape_expr.c: expressions to flows (gc's escape/expr.go and call.go,
+ * written for gomem's AST).
+ *
+ * esc_expr(k, n) evaluates n "into" the hole k: every location whose
+ * value (or address, or contents) n yields gets an edge to k.dst with the
+ * right dereference count. Allocation sites get their own location
+ * (esc_spill) and flow their address into k. Implicit conversions to an
+ * interface, which gomem's checker does not materialise, are made here
+ * as synthetic SYN_CONVIFACE nodes (esc_expr_to), and so is the implicit
+ * slice of a variadic call (SYN_DDDARG).
+ *
+ * Calls: a statically known callee (a declared function or method, a
+ * func literal called where it stands or through a variable that is never
+ * reassigned) gives each argument the hole its leak tag describes; an
+ * unknown callee (a func value, an interface method) leaks everything to
+ * the heap. Callees of the batch being analysed (recursion) are linked
+ * directly to their parameter and result locations instead.
+ *
+ * Invariant: every expression of a checked program is handled or
+ * discarded conservatively (flowing to the heap), never skipped in a way
+ * that could put an escaping value on the stack.
+ */
+#include <string.h>
+
+#include "escape.h"
+
+static Node *unparen(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    return n;
+}
+
+bool esc_has_pointers(Type *t) {
+    if (!t)
+        return true;
+    t = type_under(t);
+    switch (t->kind) {
+    case TY_ARRAY: return t->len > 0 && esc_has_pointers(t->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (esc_has_pointers(t->fields[i].type))
+                return true;
+        return false;
+    case TY_STRING: case TY_UNTYPED_STRING: case TY_POINTER: case TY_SLICE: case TY_MAP:
+    case TY_CHAN: case TY_FUNC: case TY_INTERFACE: case TY_UNSAFE_POINTER: case TY_UNTYPED_NIL:
+    case TY_TUPLE: case TY_INVALID:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool esc_direct_iface(Type *t) {
+    t = type_under(t);
+    switch (t->kind) {
+    case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFE_POINTER: return true;
+    case TY_ARRAY: return t->len == 1 && esc_direct_iface(t->elem);
+    case TY_STRUCT: return t->nfields == 1 && esc_direct_iface(t->fields[0].type);
+    default: return false;
+    }
+}
+
+static bool is_iface(Type *t) {
+    return t && type_under(t)->kind == TY_INTERFACE;
+}
+
+static bool is_untyped(Type *t) {
+    return t && t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL;
+}
+
+static void discard(Esc *e, Node *n) {
+    esc_expr(e, esc_discard_hole(e), n);
+}
+
+/* gc's assignHeap: src is stored where the compiler cannot follow it. */
+static void assign_heap(Esc *e, Node *src, Type *dst_type, Node *where, const char *why) {
+    esc_expr_to(e, esc_note(e, esc_heap_hole(e), where, why), src, dst_type, src ? src->pos : where->pos);
+}
+
+/* Records the decision for a location on a real node (shift 0: the
+ * node's own allocation; 2: the boxing of its value into an interface). */
+static void record_on(EscLoc *l, Node *n, int shift) {
+    l->record = n;
+    l->record_shift = shift;
+}
+
+Hole esc_spill_at(Esc *e, Hole k, Node *n, Node *record, int shift) {
+    Hole h = esc_spill(e, k, n);
+    record_on(h.dst, record, shift);
+    return h;
+}
+
+/* Evaluates src into k after its implicit conversion to dst_type: a
+ * concrete value put into an interface is boxed (its own allocation) at
+ * conv_pos unless it is pointer-shaped. */
+void esc_expr_to(Esc *e, Hole k, Node *src, Type *dst_type, Pos conv_pos) {
+    Node *s = unparen(src);
+    if (s && dst_type && is_iface(dst_type) && s->ty && !is_iface(s->ty) &&
+        s->ty->kind != TY_UNTYPED_NIL && s->mode != MODE_NIL) {
+        Node *conv = esc_synthetic(e, SYN_CONVIFACE, conv_pos);
+        conv->x = s;
+        conv->ty = dst_type;
+        Type *st = is_untyped(s->ty) ? type_default(s->ty) : s->ty;
+        if (!esc_direct_iface(st))
+            k = esc_spill_at(e, k, conv, s, 2);
+        k = esc_note(e, k, conv, "interface-converted");
+    }
+    esc_expr(e, k, src);
+}
+
+/* ---- selectors: fields through embedded structs ---------------------------- */
+
+/* Finds the path to field or method `name` in t: steps[i] tells whether
+ * step i goes through a pointer. Returns the number of steps (>= 1), or 0. */
+static int member_path(Type *t, const char *name, bool *steps, int max, int depth) {
+    if (depth >= max || !t)
+        return 0;
+    bool ptr = false;
+    Type *u = type_under(t);
+    if (u->kind == TY_POINTER) {
+        ptr = true;
+        t = u->elem;
+        u = type_under(t);
+    }
+    steps[depth] = ptr;
+    if (t->kind == TY_NAMED)
+        for (int i = 0; i < t->nmethods; i++)
+            if (strcmp(t->methods[i]->name, name) == 0)
+                return depth + 1;
+    if (u->kind != TY_STRUCT)
+        return 0;
+    for (int i = 0; i < u->nfields; i++)
+        if (u->fields[i].name && strcmp(u->fields[i].name, name) == 0)
+            return depth + 1;
+    /* shallowest embedded match (breadth by increasing depth limit) */
+    for (int limit = depth + 2; limit <= max; limit++)
+        for (int i = 0; i < u->nfields; i++)
+            if (u->fields[i].embedded) {
+                int r = member_path(u->fields[i].type, name, steps, limit, depth + 1);
+                if (r)
+                    return r;
+            }
+    return 0;
+}
+
+/* The hole for evaluating the operand x of x.name (fields, or the
+ * receiver of a method: the implicit dereferences and embedded steps). */
+static Hole selector_hole(Esc *e, Hole k, Node *sel) {
+    bool steps[16];
+    int n = member_path(sel->x->ty, sel->name, steps, 16, 0);
+    if (n == 0) {
+        e->unhandled++;
+        return esc_heap_hole(e);
+    }
+    for (int i = n - 1; i >= 0; i--)
+        k = steps[i] ? esc_deref(e, k, sel, "dot of pointer") : esc_note(e, k, sel, "dot");
+    return k;
+}
+
+/* ---- composite literals ---------------------------------------------------- */
+
+static Type *field_type_by_name(Type *st, const char *name) {
+    for (int i = 0; i < st->nfields; i++)
+        if (st->fields[i].name && strcmp(st->fields[i].name, name) == 0)
+            return st->fields[i].type;
+    return NULL;
+}
+
+static void complit_elems(Esc *e, Hole k, Node *n, Type *t) {
+    Type *u = type_under(t);
+    for (int i = 0; i < n->list.len; i++) {
+        Node *el = n->list.items[i];
+        Node *val = el->kind == N_KEYVALUE ? el->y : el;
+        switch (u->kind) {
+        case TY_ARRAY:
+            esc_expr_to(e, esc_note(e, k, n, "array literal element"), val, u->elem, val->pos);
+            break;
+        case TY_SLICE:
+            esc_expr_to(e, esc_note(e, k, n, "slice-literal-element"), val, u->elem, val->pos);
+            break;
+        case TY_STRUCT: {
+            Type *ft = el->kind == N_KEYVALUE ? field_type_by_name(u, el->x->name)
+                       : (i < u->nfields ? u->fields[i].type : NULL);
+            esc_expr_to(e, esc_note(e, k, n, "struct literal element"), val, ft, val->pos);
+            break;
+        }
+        case TY_MAP:
+            if (el->kind == N_KEYVALUE) {
+                assign_heap(e, el->x, u->key, n, "map literal key");
+                assign_heap(e, el->y, u->elem, n, "map literal value");
+            }
+            break;
+        default:
+            discard(e, val);
+            break;
+        }
+    }
+}
+
+static void composite_lit(Esc *e, Hole k, Node *n) {
+    Type *t = n->ty;
+    if (!t)
+        return;
+    if (type_under(t)->kind == TY_POINTER) {   /* elided &T{...} */
+        k = esc_spill_at(e, k, n, n, 0);
+        t = type_under(t)->elem;
+    } else if (type_under(t)->kind == TY_SLICE || type_under(t)->kind == TY_MAP) {
+        if (type_under(t)->kind == TY_MAP) {
+            esc_spill_at(e, k, n, n, 0);
+            k = esc_discard_hole(e);
+        } else {
+            k = esc_spill_at(e, k, n, n, 0);
+        }
+    }
+    complit_elems(e, k, n, t);
+}
+
+/* ---- conversions and builtins ---------------------------------------------- */
+
+static bool is_byte_or_rune_slice(Type *t) {
+    Type *u = type_under(t);
+    if (u->kind != TY_SLICE)
+        return false;
+    TypeKind k = type_under(u->elem)->kind;
+    return k == TY_UINT8 || k == TY_INT32;
+}
+
+static void conversion(Esc *e, Hole k, Node *n) {
+    if (n->list.len != 1)
+        return;
+    Node *arg = n->list.items[0];
+    Type *to = n->ty, *from = arg->ty;
+    if (!to || !from)
+        return;
+    if (is_iface(to) && !is_iface(from)) {
+        if (!esc_direct_iface(is_untyped(from) ? type_default(from) : from))
+            k = esc_spill_at(e, k, n, n, 0);
+        esc_expr(e, esc_note(e, k, n, "interface-converted"), arg);
+    } else if ((type_is_string(to) && (is_byte_or_rune_slice(from) || type_is_integer(from))) ||
+               (is_byte_or_rune_slice(to) && type_is_string(from))) {
+        esc_spill_at(e, k, n, n, 0);
+        discard(e, arg);
+    } else {
+        esc_expr(e, k, arg);
+    }
+}
+
+static Node *builtin_of(Node *call) {
+    Node *f = unparen(call->x);
+    if (f && f->kind == N_IDENT && f->sym && f->sym->kind == SYM_BUILTIN)
+        return f;
+    return NULL;
+}
+
+/* The value part of an argument: with a go/defer wrapper, the argument is
+ * first copied into a temporary the wrapper captures (gc's wrapExpr). */
+typedef struct {
+    Node *call;
+    Pos pos;              /* where an implicit conversion of an identifier goes */
+} ArgCtx;
+
+static Pos conv_pos_for(Node *arg, Pos call_pos) {
+    Node *a = unparen(arg);
+    if (a && a->kind == N_IDENT && a->mode == MODE_VAR)
+        return call_pos;
+    return a ? a->pos : call_pos;
+}
+
+static bool wrap_skippable(Node *arg) {
+    Node *a = unparen(arg);
+    if (!a)
+        return true;
+    if (a->mode == MODE_CONST || a->mode == MODE_NIL)
+        return true;
+    return a->kind == N_IDENT && a->sym && a->sym->kind == SYM_FUNC;
+}
+
+/* Evaluates arg (converted to ptype) into k; inside a go/defer wrapper the
+ * value goes through a temporary the wrapper captures (gc's wrapExpr). */
+static void wrapped_value(Esc *e, Hole k, Node *arg, Type *ptype, Pos conv_pos) {
+    if (e->wrapper && !wrap_skippable(arg)) {
+        EscLoc *tmp = esc_new_temp(e, arg, ptype && is_iface(ptype) ? ptype : arg->ty);
+        esc_expr_to(e, esc_note(e, esc_hole(tmp), arg, "assign"), arg, ptype, conv_pos);
+        tmp->captured = true;
+        esc_wrapper_capture(e, tmp);
+        esc_flow_var(e, k, tmp);
+        return;
+    }
+    esc_expr_to(e, k, arg, ptype, conv_pos);
+}
+
+static void argument(Esc *e, Hole k, Node *arg, Type *ptype, Node *call, Pos conv_pos) {
+    wrapped_value(e, esc_note(e, k, call, "call parameter"), arg, ptype, conv_pos);
+}
+
+static Type *slice_elem(Type *t) {
+    Type *u = t ? type_under(t) : NULL;
+    return u && u->kind == TY_SLICE ? u->elem : NULL;
+}
+
+static void call_builtin(Esc *e, Hole *ks, int nks, Node *call, Node *f) {
+    NodeList a = call->list;
+    Hole d = esc_discard_hole(e);
+    switch (f->sym->builtin) {
+    case BI_APPEND: {
+        if (a.len == 0)
+            return;
+        Hole appendee = nks > 0 ? ks[0] : d;
+        Type *elem = slice_elem(a.items[0]->ty);
+        if (elem && esc_has_pointers(elem)) {
+            Hole two[2] = {appendee, esc_deref(e, esc_heap_hole(e), call, "appendee slice")};
+            appendee = esc_tee(e, two, 2);
+        }
+        argument(e, appendee, a.items[0], NULL, call, a.items[0]->pos);
+        if (call->op) {
+            Hole appended = d;
+            Type *st = a.len > 1 ? a.items[1]->ty : NULL;
+            if (st && type_under(st)->kind == TY_SLICE && esc_has_pointers(type_under(st)->elem))
+                appended = esc_deref(e, esc_heap_hole(e), call, "appended slice...");
+            if (a.len > 1)
+                argument(e, appended, a.items[1], NULL, call, a.items[1]->pos);
+        } else {
+            for (int i = 1; i < a.len; i++)
+                argument(e, esc_heap_hole(e), a.items[i], elem, call, a.items[i]->pos);
+        }
+        return;
+    }
+    case BI_COPY: {
+        if (a.len < 2)
+            return;
+        argument(e, d, a.items[0], NULL, call, a.items[0]->pos);
+        Hole copied = d;
+        Type *st = a.items[1]->ty;
+        if (st && type_under(st)->kind == TY_SLICE && esc_has_pointers(type_under(st)->elem))
+            copied = esc_deref(e, esc_heap_hole(e), call, "copied slice");
+        argument(e, copied, a.items[1], NULL, call, a.items[1]->pos);
+        return;
+    }
+    case BI_PANIC:
+        if (a.len == 1)
+            argument(e, esc_heap_hole(e), a.items[0], ty_any, call, a.items[0]->pos);
+        return;
+    case BI_NEW: case BI_MAKE:
+        esc_expr(e, nks > 0 ? ks[0] : d, call);
+        return;
+    default:
+        for (int i = 0; i < a.len; i++)
+            if (a.items[i]->mode != MODE_TYPE)
+                argument(e, d, a.items[i], NULL, call, a.items[i]->pos);
+        return;
+    }
+}
+
+/* ---- calls ------------------------------------------------------------------- */
+
+/* gc's ir.StaticValue for a local function variable: the func literal it
+ * always holds, or NULL. */
+static Node *static_funclit(Esc *e, Node *f) {
+    for (int guard = 0; guard < 16 && f; guard++) {
+        f = unparen(f);
+        if (f->kind == N_FUNCLIT)
+            return f;
+        if (f->kind != N_IDENT || !f->sym || f->sym->kind != SYM_VAR || f->sym->global ||
+            f->sym->param || f->sym->addr_taken || ptrmap_get(&e->reassigned, f->sym))
+            return NULL;
+        f = ptrmap_get(&e->defs, f->sym);
+    }
+    return NULL;
+}
+
+EscFunc *esc_static_callee(Esc *e, Node *call, Node **recv, bool *method_call) {
+    Node *f = unparen(call->x);
+    *recv = NULL;
+    *method_call = false;
+    if (f->kind == N_FUNCLIT)
+        return esc_func_of(e, f);
+    if (f->kind == N_IDENT && f->sym) {
+        if (f->sym->kind == SYM_FUNC)
+            return esc_func_of_sym(e, f->sym);
+        Node *lit = static_funclit(e, f);
+        return lit ? esc_func_of(e, lit) : NULL;
+    }
+    if (f->kind == N_SELECTOR && f->sym && f->sym->kind == SYM_FUNC) {
+        if (f->x->mode == MODE_PKG || (f->x->sym && f->x->sym->kind == SYM_PKG))
+            return esc_func_of_sym(e, f->sym);
+        if (f->x->mode == MODE_TYPE)
+            return esc_func_of_sym(e, f->sym);   /* method expression: receiver is args[0] */
+        *method_call = true;
+        *recv = f->x;
+        if (is_iface(f->x->ty))
+            return NULL;
+        return esc_func_of_sym(e, f->sym);
+    }
+    return NULL;
+}
+
+/* The hole an argument for parameter `index` (receiver = 0 when the
+ * callee has one) flows into, by the callee's leak tags. */
+static Hole tag_hole(Esc *e, Hole *ks, int nks, EscFunc *fn, int index) {
+    if (!fn || index >= fn->nparams)
+        return esc_heap_hole(e);
+    if (esc_in_mutual_batch(fn)) {
+        EscLoc *p = fn->params[index];
+        return p ? esc_hole(p) : esc_discard_hole(e);
+    }
+    Hole tk[1 + ESC_RESULTS];
+    int n = 0;
+    Leaks *l = &fn->tags[index];
+    if (l->level[0] >= 0)
+        tk[n++] = esc_shift(esc_heap_hole(e), l->level[0]);
+    for (int i = 0; i < ESC_RESULTS && ks; i++)
+        if (l->level[1 + i] >= 0 && i < nks)
+            tk[n++] = esc_shift(ks[i], l->level[1 + i]);
+    return esc_tee(e, tk, n);
+}
+
+/* The hole for the receiver operand x of x.m: implicit &x for a pointer
+ * method on a value, implicit *x for a value method on a pointer, and
+ * the embedded fields on the way to the method. */
+static Hole receiver_hole(Esc *e, Hole h, Node *sel) {
+    Node *x = sel->x;
+    if (is_iface(x->ty))
+        return h;
+    bool steps[16];
+    int n = member_path(x->ty, sel->name, steps, 16, 0);
+    if (n <= 0)
+        return h;
+    bool ptr_recv = sel->sym && sel->sym->ptr_recv;
+    if (ptr_recv && !steps[n - 1])
+        h = esc_addr(e, h, x, "address-of");
+    else if (!ptr_recv && steps[n - 1])
+        h = esc_deref(e, h, x, "indirection");
+    for (int i = n - 2; i >= 0; i--)
+        h = steps[i] ? esc_deref(e, h, sel, "dot of pointer") : esc_note(e, h, sel, "dot");
+    return h;
+}
+
+static void receiver(Esc *e, Hole k, Node *sel, Node *call) {
+    Node *x = sel->x;
+    k = esc_note(e, k, call, "call parameter");
+    if (e->wrapper && !wrap_skippable(x)) {
+        bool ptr_recv = sel->sym && sel->sym->ptr_recv && !is_iface(x->ty);
+        Type *t = ptr_recv && type_under(x->ty)->kind != TY_POINTER ? NULL : x->ty;
+        EscLoc *tmp = esc_new_temp(e, x, t ? t : ty_basic[TY_UNSAFE_POINTER]);
+        esc_expr(e, receiver_hole(e, esc_note(e, esc_hole(tmp), x, "assign"), sel), x);
+        tmp->captured = true;
+        esc_wrapper_capture(e, tmp);
+        esc_flow_var(e, k, tmp);
+        return;
+    }
+    esc_expr(e, receiver_hole(e, k, sel), x);
+}
+
+static void call_args(Esc *e, Hole *ks, int nks, Node *call, EscFunc *fn, Type *sig, int first_param,
+                      NodeList args, int first_arg) {
+    int np = sig->nfields;
+    int nargs = args.len - first_arg;
+    Pos cpos = call->pos;
+    /* f(g()) with g returning several results: temporaries first */
+    if (nargs == 1 && np > 1) {
+        Node *only = unparen(args.items[first_arg]);
+        if (only->ty && only->ty->kind == TY_TUPLE) {
+            EscLoc *tmps[64];
+            Hole th[64];
+            int nt = only->ty->nfields < 64 ? only->ty->nfields : 64;
+            for (int i = 0; i < nt; i++) {
+                tmps[i] = esc_new_temp(e, only, only->ty->fields[i].type);
+                th[i] = esc_hole(tmps[i]);
+            }
+            esc_call(e, th, nt, only);
+            for (int i = 0; i < nt && i < np; i++) {
+                Hole k = esc_note(e, tag_hole(e, ks, nks, fn, first_param + i), call, "call parameter");
+                if (k.derefs >= 0 && !esc_has_pointers(tmps[i]->type))
+                    continue;
+                esc_flow(e, k, tmps[i]);
+            }
+            return;
+        }
+    }
+    for (int i = 0; i < np; i++) {
+        Type *pt = sig->fields[i].type;
+        Hole k = tag_hole(e, ks, nks, fn, first_param + i);
+        bool ddd = sig->variadic && i == np - 1 && !call->op;
+        if (!ddd) {
+            if (first_arg + i < args.len) {
+                Node *a = args.items[first_arg + i];
+                argument(e, k, a, pt, call, conv_pos_for(a, cpos));
+            }
+            continue;
+        }
+        if (first_arg + i >= args.len)
+            break;   /* no variadic arguments: a nil slice */
+        Node *dd = esc_synthetic(e, SYN_DDDARG, cpos);
+        dd->ty = pt;
+        dd->list = args;
+        Hole sk = esc_spill_at(e, esc_note(e, k, call, "call parameter"), dd, call, 0);
+        Type *elem = slice_elem(pt);
+        for (int j = first_arg + i; j < args.len; j++) {
+            Node *a = args.items[j];
+            Hole ek = esc_note(e, sk, dd, "slice-literal-element");
+            wrapped_value(e, ek, a, elem, conv_pos_for(a, cpos));
+        }
+    }
+}
+
+void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
+    call = unparen(call);
+    Node *f = unparen(call->x);
+    if (f->mode == MODE_TYPE) {
+        esc_expr(e, nks > 0 ? ks[0] : esc_discard_hole(e), call);
+        return;
+    }
+    Node *b = builtin_of(call);
+    if (b) {
+        call_builtin(e, ks, nks, call, b);
+        return;
+    }
+    Node *recv;
+    bool method_call;
+    EscFunc *fn = esc_static_callee(e, call, &recv, &method_call);
+    if (f->kind == N_FUNCLIT && fn)
+        fn->closure_called = true;
+    Type *sig = f->ty && f->ty->kind == TY_FUNC ? f->ty : NULL;
+    if (fn && fn->sig)
+        sig = fn->sig;
+    if (!sig) {
+        e->unhandled++;
+        for (int i = 0; i < call->list.len; i++)
+            assign_heap(e, call->list.items[i], NULL, call, "call parameter");
+        return;
+    }
+    if (ks && fn && esc_in_mutual_batch(fn))
+        for (int i = 0; i < nks && i < fn->nresults; i++)
+            esc_flow_var(e, ks[i], fn->results[i]);
+    bool method_expr = f->kind == N_SELECTOR && f->x->mode == MODE_TYPE;
+    if (!method_call) {
+        Hole d = esc_discard_hole(e);
+        if (!method_expr)
+            argument(e, d, f, NULL, call, f->pos);
+    }
+    int first_param = 0, first_arg = 0;
+    if (method_call) {
+        receiver(e, tag_hole(e, ks, nks, fn, 0), f, call);
+        first_param = 1;
+    } else if (method_expr && fn) {
+        if (call->list.len > 0)
+            argument(e, tag_hole(e, ks, nks, fn, 0), call->list.items[0], NULL, call, call->pos);
+        first_param = 1;
+        first_arg = 1;
+    }
+    if (!fn && method_call)
+        first_param = 0;   /* interface call: all heap anyway */
+    call_args(e, ks, nks, call, fn, sig, fn ? first_param : 0, call->list, first_arg);
+}
+
+/* ---- expressions --------------------------------------------------------------- */
+
+static bool is_string_concat(Node *n) {
+    return n->kind == N_BINARY && n->op == T_ADD && n->mode != MODE_CONST && n->ty && type_is_string(n->ty);
+}
+
+static void discard_concat(Esc *e, Node *n) {
+    n = unparen(n);
+    if (is_string_concat(n)) {
+        discard_concat(e, n->x);
+        discard_concat(e, n->y);
+        return;
+    }
+    discard(e, n);
+}
+
+static void binary(Esc *e, Hole k, Node *n) {
+    if (is_string_concat(n)) {
+        esc_spill_at(e, k, n, n, 0);
+        discard_concat(e, n->x);
+        discard_concat(e, n->y);
+        return;
+    }
+    if ((n->op == T_EQL || n->op == T_NEQ) && n->x->ty && n->y->ty) {
+        bool xi = is_iface(n->x->ty), yi = is_iface(n->y->ty);
+        if (xi != yi) {
+            Node *conc = xi ? n->y : n->x;
+            Type *it = xi ? n->x->ty : n->y->ty;
+            esc_expr_to(e, esc_discard_hole(e), xi ? n->x : n->y, NULL, n->pos);
+            esc_expr_to(e, esc_discard_hole(e), conc, it, unparen(conc)->pos);
+            return;
+        }
+    }
+    discard(e, n->x);
+    discard(e, n->y);
+}
+
+static void method_value(Esc *e, Hole k, Node *n) {
+    Hole closure_k = esc_spill_at(e, k, n, n, 0);
+    EscFunc *fn = is_iface(n->x->ty) ? NULL : esc_func_of_sym(e, n->sym);
+    Hole rk[ESC_RESULTS];
+    int nr = n->ty && n->ty->kind == TY_FUNC ? n->ty->nresults : 0;
+    if (nr > ESC_RESULTS)
+        nr = ESC_RESULTS;
+    for (int i = 0; i < nr; i++)
+        rk[i] = esc_heap_hole(e);
+    Hole param_k = tag_hole(e, rk, nr, fn, 0);
+    Hole two[2] = {param_k, closure_k};
+    Hole k2 = esc_tee(e, two, 2);
+    k2 = receiver_hole(e, k2, n);
+    esc_expr(e, k2, n->x);
+}
+
+static void selector(Esc *e, Hole k, Node *n) {
+    if (n->x->mode == MODE_PKG || (n->x->sym && n->x->sym->kind == SYM_PKG) || n->x->mode == MODE_TYPE)
+        return;
+    if (n->sym && n->sym->kind == SYM_FUNC) {
+        method_value(e, k, n);
+        return;
+    }
+    esc_expr(e, selector_hole(e, k, n), n->x);
+}
+
+static void index_expr(Esc *e, Hole k, Node *n) {
+    Type *t = n->x->ty ? type_under(n->x->ty) : NULL;
+    if (t && t->kind == TY_MAP) {
+        discard(e, n->x);
+        for (int i = 0; i < n->list.len; i++)
+            esc_expr_to(e, esc_discard_hole(e), n->list.items[i], t->key, n->list.items[i]->pos);
+        return;
+    }
+    if (t && t->kind == TY_ARRAY)
+        esc_expr(e, esc_note(e, k, n, "fixed-array-index-of"), n->x);
+    else if (t && t->kind == TY_POINTER)
+        esc_expr(e, esc_deref(e, esc_note(e, k, n, "fixed-array-index-of"), n->x, "indirection"), n->x);
+    else
+        esc_expr(e, esc_deref(e, k, n, "dot of pointer"), n->x);
+    for (int i = 0; i < n->list.len; i++)
+        discard(e, n->list.items[i]);
+}
+
+static void slice_expr(Esc *e, Hole k, Node *n) {
+    Type *t = n->x->ty ? type_under(n->x->ty) : NULL;
+    Hole h = esc_note(e, k, n, "slice");
+    if (t && t->kind == TY_ARRAY)
+        h = esc_addr(e, h, n->x, "address-of");   /* a[i:j] slices &a */
+    esc_expr(e, h, n->x);
+    discard(e, n->y);
+    discard(e, n->z);
+    discard(e, n->w);
+}
+
+static void unary(Esc *e, Hole k, Node *n) {
+    Node *x = unparen(n->x);
+    if (n->op == T_AND) {
+        if (x->kind == N_COMPOSITELIT) {
+            Hole h = esc_spill_at(e, k, n, n, 0);
+            complit_elems(e, h, x, x->ty);
+            x->esc = ESC_NONE;   /* the literal itself lives in &T{}'s storage */
+            return;
+        }
+        esc_expr(e, esc_addr(e, k, n, "address-of"), n->x);
+        return;
+    }
+    discard(e, n->x);
+}
+
+void esc_flow_var(Esc *e, Hole k, EscLoc *l) {
+    if (!l)
+        return;
+    if (k.derefs >= 0 && l->type && !esc_has_pointers(l->type))
+        return;
+    esc_flow(e, k, l);
+}
+
+void esc_expr(Esc *e, Hole k, Node *n) {
+    n = unparen(n);
+    if (!n)
+        return;
+    if (n->kind == N_BAD) {   /* synthetic temporary */
+        if (n->aux)
+            esc_flow_var(e, k, n->aux);
+        return;
+    }
+    if (k.derefs >= 0 && n->ty && !is_untyped(n->ty) && !esc_has_pointers(n->ty))
+        k = esc_discard_hole(e);
+    if (n->mode == MODE_CONST || n->mode == MODE_TYPE || n->mode == MODE_NIL)
+        return;
+    switch (n->kind) {
+    case N_IDENT:
+        if (n->sym && n->sym->kind == SYM_VAR && !n->sym->global) {
+            EscLoc *l = esc_var_loc(e, n->sym);
+            if (l)
+                esc_flow(e, k, l);
+        }
+        return;
+    case N_BASICLIT: return;
+    case N_COMPOSITELIT: composite_lit(e, k, n); return;
+    case N_FUNCLIT: esc_closure_expr(e, k, n); return;
+    case N_SELECTOR: selector(e, k, n); return;
+    case N_INDEX: index_expr(e, k, n); return;
+    case N_SLICE: slice_expr(e, k, n); return;
+    case N_TYPEASSERT: {
+        Type *t = n->ty;
+        if (t && !is_iface(t) && !esc_direct_iface(t))
+            k = esc_shift(k, 1);
+        esc_expr(e, esc_note(e, k, n, "dot"), n->x);
+        return;
+    }
+    case N_CALL: {
+        Node *f = unparen(n->x);
+        if (f->mode == MODE_TYPE) {
+            conversion(e, k, n);
+            return;
+        }
+        Node *b = builtin_of(n);
+        if (b && b->sym->builtin == BI_NEW) {
+            esc_spill_at(e, k, n, n, 0);
+            return;
+        }
+        if (b && b->sym->builtin == BI_MAKE) {
+            Type *t = n->ty ? type_under(n->ty) : NULL;
+            if (t && (t->kind == TY_SLICE || t->kind == TY_MAP))
+                esc_spill_at(e, k, n, n, 0);
+            for (int i = 1; i < n->list.len; i++)
+                discard(e, n->list.items[i]);
+            return;
+        }
+        esc_call(e, &k, 1, n);
+        return;
+    }
+    case N_STAR: esc_expr(e, esc_deref(e, k, n, "indirection"), n->x); return;
+    case N_UNARY: unary(e, k, n); return;
+    case N_BINARY: binary(e, k, n); return;
+    default:
+        e->unhandled++;
+        return;
+    }
+}

@@ -1,0 +1,376 @@
+/* escape_print.c: expressions and types printed the way gc's -m output
+ * prints them (cmd/compile/internal/ir/fmt.go and types/fmt.go), which is
+ * not types2's style that print.c follows: composite literals are T{...}
+ * (or T{} when empty), func literals "func literal", the implicit slice of
+ * a variadic call "... argument", conversions to an unnamed type
+ * parenthesised ("([]byte)(s)"), concrete method calls in the form gc
+ * rewrites them to ("T.m(x)", "(*T).m(p)"), the empty interface
+ * "interface {}", and constants as written in the source.
+ *
+ * Invariant: printing never fails; an unknown node prints as "?".
+ */
+#include <stdarg.h>
+#include <string.h>
+
+#include "escape.h"
+
+typedef struct {
+    char *buf;
+    size_t len, cap;
+    Arena *arena;
+} Buf;
+
+static void put(Buf *b, const char *s) {
+    size_t n = strlen(s);
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = (b->cap ? b->cap * 2 : 64) + n;
+        char *nb = arena_alloc(b->arena, cap);
+        if (b->len)
+            memcpy(nb, b->buf, b->len);
+        b->buf = nb;
+        b->cap = cap;
+    }
+    memcpy(b->buf + b->len, s, n + 1);
+    b->len += n;
+}
+
+/* ---- types ----------------------------------------------------------------- */
+
+static void put_type(Buf *b, Type *t);
+
+static void put_fields(Buf *b, Field *f, int n, bool names) {
+    for (int i = 0; i < n; i++) {
+        if (i)
+            put(b, names ? "; " : ", ");
+        if (names && f[i].name && !f[i].embedded) {
+            put(b, f[i].name);
+            put(b, " ");
+        }
+        put_type(b, f[i].type);
+    }
+}
+
+static void put_signature(Buf *b, Type *t) {
+    put(b, "(");
+    for (int i = 0; i < t->nfields; i++) {
+        if (i)
+            put(b, ", ");
+        if (t->variadic && i == t->nfields - 1 && t->fields[i].type->kind == TY_SLICE) {
+            put(b, "...");
+            put_type(b, t->fields[i].type->elem);
+        } else {
+            put_type(b, t->fields[i].type);
+        }
+    }
+    put(b, ")");
+    if (t->nresults == 1) {
+        put(b, " ");
+        put_type(b, t->results[0].type);
+    } else if (t->nresults > 1) {
+        put(b, " (");
+        put_fields(b, t->results, t->nresults, false);
+        put(b, ")");
+    }
+}
+
+static const char *basic_name(TypeKind k) {
+    static const char *names[] = {
+        [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8", [TY_INT16] = "int16",
+        [TY_INT32] = "rune", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "byte",
+        [TY_UINT16] = "uint16", [TY_UINT32] = "uint32", [TY_UINT64] = "uint64",
+        [TY_UINTPTR] = "uintptr", [TY_FLOAT32] = "float32", [TY_FLOAT64] = "float64",
+        [TY_COMPLEX64] = "complex64", [TY_COMPLEX128] = "complex128", [TY_STRING] = "string",
+        [TY_UNSAFE_POINTER] = "unsafe.Pointer", [TY_UNTYPED_BOOL] = "bool",
+        [TY_UNTYPED_INT] = "int", [TY_UNTYPED_RUNE] = "rune", [TY_UNTYPED_FLOAT] = "float64",
+        [TY_UNTYPED_COMPLEX] = "complex128", [TY_UNTYPED_STRING] = "string",
+        [TY_UNTYPED_NIL] = "nil",
+    };
+    return k < (int)(sizeof names / sizeof names[0]) && names[k] ? names[k] : "?";
+}
+
+static void put_type(Buf *b, Type *t) {
+    if (!t) {
+        put(b, "?");
+        return;
+    }
+    switch (t->kind) {
+    case TY_NAMED:
+        if (t->pkg) {
+            put(b, t->pkg);
+            put(b, ".");
+        }
+        put(b, t->name);
+        return;
+    case TY_POINTER: put(b, "*"); put_type(b, t->elem); return;
+    case TY_SLICE: put(b, "[]"); put_type(b, t->elem); return;
+    case TY_ARRAY: {
+        char n[32];
+        snprintf(n, sizeof n, "[%lld]", (long long)t->len);
+        put(b, n);
+        put_type(b, t->elem);
+        return;
+    }
+    case TY_MAP: put(b, "map["); put_type(b, t->key); put(b, "]"); put_type(b, t->elem); return;
+    case TY_CHAN:
+        put(b, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
+        put_type(b, t->elem);
+        return;
+    case TY_FUNC: put(b, "func"); put_signature(b, t); return;
+    case TY_STRUCT:
+        if (t->nfields == 0) {
+            put(b, "struct {}");
+            return;
+        }
+        put(b, "struct { ");
+        put_fields(b, t->fields, t->nfields, true);
+        put(b, " }");
+        return;
+    case TY_INTERFACE:
+        if (t == ty_error) {
+            put(b, "error");
+            return;
+        }
+        if (t->nfields == 0) {
+            put(b, "interface {}");
+            return;
+        }
+        put(b, "interface { ");
+        for (int i = 0; i < t->nfields; i++) {
+            if (i)
+                put(b, "; ");
+            put(b, t->fields[i].name);
+            if (t->fields[i].type && t->fields[i].type->kind == TY_FUNC)
+                put_signature(b, t->fields[i].type);
+        }
+        put(b, " }");
+        return;
+    case TY_TUPLE: put(b, "("); put_fields(b, t->fields, t->nfields, false); put(b, ")"); return;
+    default: put(b, basic_name(t->kind)); return;
+    }
+}
+
+const char *esc_type_string(Esc *e, Type *t) {
+    Buf b = {NULL, 0, 0, e->arena};
+    put_type(&b, t);
+    return b.buf ? b.buf : "";
+}
+
+/* ---- expressions ------------------------------------------------------------- */
+
+static Node *unparen(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->x;
+    return n;
+}
+
+static int binary_prec(int op) {
+    int p = token_binary_prec(op);
+    return p ? p + 1 : 0;   /* ||=2 &&=3 cmp=4 add=5 mul=6 */
+}
+
+static int node_prec(Node *n) {
+    switch (n->kind) {
+    case N_BINARY: return binary_prec(n->op);
+    case N_UNARY: case N_STAR: return 7;
+    default: return 8;
+    }
+}
+
+static void put_expr(Esc *e, Buf *b, Node *n, int prec);
+
+static void put_list(Esc *e, Buf *b, NodeList l) {
+    for (int i = 0; i < l.len; i++) {
+        if (i)
+            put(b, ", ");
+        put_expr(e, b, l.items[i], 0);
+    }
+}
+
+static bool is_type_node(Node *n) {
+    return n && n->mode == MODE_TYPE;
+}
+
+static void put_conv_type(Buf *b, Type *t) {
+    if (t && (t->kind == TY_NAMED || (t->kind < TY_NAMED && t->kind != TY_UNSAFE_POINTER))) {
+        put_type(b, t);
+        return;
+    }
+    put(b, "(");
+    put_type(b, t);
+    put(b, ")");
+}
+
+/* A concrete method call x.m(args) as gc rewrites it: T.m(x, args). */
+static bool put_method_call(Esc *e, Buf *b, Node *call) {
+    Node *sel = unparen(call->x);
+    if (!sel || sel->kind != N_SELECTOR || !sel->sym || sel->sym->kind != SYM_FUNC ||
+        !sel->sym->recv_base || is_type_node(sel->x) || (sel->x->mode == MODE_PKG))
+        return false;
+    if (sel->sym->ptr_recv) {
+        put(b, "(*");
+        put_type(b, sel->sym->recv_base);
+        put(b, ")");
+    } else {
+        put_type(b, sel->sym->recv_base);
+    }
+    put(b, ".");
+    put(b, sel->name);
+    put(b, "(");
+    put_expr(e, b, sel->x, 0);
+    for (int i = 0; i < call->list.len; i++) {
+        put(b, ", ");
+        put_expr(e, b, call->list.items[i], 0);
+    }
+    put(b, call->op ? "...)" : ")");
+    return true;
+}
+
+static void put_call(Esc *e, Buf *b, Node *n) {
+    Node *f = unparen(n->x);
+    if (is_type_node(f) && n->list.len == 1) {
+        put_conv_type(b, n->ty);
+        put(b, "(");
+        put_expr(e, b, n->list.items[0], 0);
+        put(b, ")");
+        return;
+    }
+    if (put_method_call(e, b, n))
+        return;
+    put_expr(e, b, f, 8);
+    put(b, "(");
+    if (f->sym && f->sym->kind == SYM_BUILTIN && (f->sym->builtin == BI_NEW || f->sym->builtin == BI_MAKE) &&
+        n->list.len > 0) {
+        Node *t = n->list.items[0];
+        put_type(b, t->ty);
+        for (int i = 1; i < n->list.len; i++) {
+            put(b, ", ");
+            put_expr(e, b, n->list.items[i], 0);
+        }
+    } else {
+        put_list(e, b, n->list);
+    }
+    put(b, n->op ? "...)" : ")");
+}
+
+static void put_complit(Buf *b, Node *n) {
+    Type *t = n->ty;
+    if (t && t->kind == TY_POINTER) {   /* elided &T in an outer literal */
+        put(b, "&");
+        t = t->elem;
+    }
+    put_type(b, t);
+    put(b, n->list.len ? "{...}" : "{}");
+}
+
+static void put_synthetic(Esc *e, Buf *b, Node *n, int prec) {
+    switch (n->op) {
+    case SYN_CONVIFACE: put_expr(e, b, n->x, prec); return;
+    case SYN_DDDARG: put(b, "... argument"); return;
+    default: put(b, n->name ? n->name : "?"); return;
+    }
+}
+
+static void put_expr(Esc *e, Buf *b, Node *n, int prec) {
+    n = unparen(n);
+    if (!n) {
+        put(b, "?");
+        return;
+    }
+    if (n->kind == N_BAD) {
+        put_synthetic(e, b, n, prec);
+        return;
+    }
+    int np = node_prec(n);
+    bool paren = prec > np;
+    if (paren)
+        put(b, "(");
+    switch (n->kind) {
+    case N_IDENT: put(b, n->name); break;
+    case N_BASICLIT: put(b, n->lit); break;
+    case N_COMPOSITELIT: put_complit(b, n); break;
+    case N_FUNCLIT: put(b, "func literal"); break;
+    case N_SELECTOR:
+        if (n->x->mode == MODE_TYPE) {
+            put_conv_type(b, n->x->ty);
+        } else {
+            put_expr(e, b, n->x, 8);
+        }
+        put(b, ".");
+        put(b, n->name);
+        break;
+    case N_INDEX: put_expr(e, b, n->x, 8); put(b, "["); put_list(e, b, n->list); put(b, "]"); break;
+    case N_SLICE:
+        put_expr(e, b, n->x, 8);
+        put(b, "[");
+        if (n->y) put_expr(e, b, n->y, 0);
+        put(b, ":");
+        if (n->z) put_expr(e, b, n->z, 0);
+        if (n->op == 3) {
+            put(b, ":");
+            if (n->w) put_expr(e, b, n->w, 0);
+        }
+        put(b, "]");
+        break;
+    case N_TYPEASSERT:
+        put_expr(e, b, n->x, 8);
+        put(b, ".(");
+        put_type(b, n->type ? n->type->ty : NULL);
+        put(b, ")");
+        break;
+    case N_CALL: put_call(e, b, n); break;
+    case N_STAR: put(b, "*"); put_expr(e, b, n->x, 7); break;
+    case N_UNARY:
+        put(b, token_text(n->op));
+        if (unparen(n->x)->kind == N_UNARY && unparen(n->x)->op == n->op)
+            put(b, " ");
+        put_expr(e, b, n->x, 8);
+        break;
+    case N_BINARY:
+        put_expr(e, b, n->x, np);
+        put(b, " ");
+        put(b, token_text(n->op));
+        put(b, " ");
+        put_expr(e, b, n->y, np + 1);
+        break;
+    case N_KEYVALUE: put_expr(e, b, n->x, 0); put(b, ":"); put_expr(e, b, n->y, 0); break;
+    default: put(b, "?"); break;
+    }
+    if (paren)
+        put(b, ")");
+}
+
+/* Statements appear in -m=2 notes ("from return &x (return)"). */
+static void put_stmt(Esc *e, Buf *b, Node *n) {
+    switch (n->kind) {
+    case N_RETURN: put(b, "return"); if (n->list.len) { put(b, " "); put_list(e, b, n->list); } return;
+    case N_ASSIGN:
+        put_list(e, b, n->list);
+        put(b, " ");
+        put(b, token_text(n->op));
+        put(b, " ");
+        put_list(e, b, n->list2);
+        return;
+    case N_SEND: put_expr(e, b, n->x, 0); put(b, " <- "); put_expr(e, b, n->y, 0); return;
+    case N_GO: put(b, "go "); put_expr(e, b, n->x, 0); return;
+    case N_DEFER: put(b, "defer "); put_expr(e, b, n->x, 0); return;
+    case N_RANGE: put(b, "range "); put_expr(e, b, n->x, 0); return;
+    case N_VAR: put(b, "var "); put_list(e, b, n->list); return;
+    case N_CASE: put(b, "case"); return;
+    default: put_expr(e, b, n, 0); return;
+    }
+}
+
+const char *esc_node_string(Esc *e, Node *n) {
+    Buf b = {NULL, 0, 0, e->arena};
+    put_stmt(e, &b, n);
+    return b.buf ? b.buf : "";
+}
+
+void esc_printf(Esc *e, Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(e->out, "%s:%d:%d: ", pos.file, pos.line, pos.col);
+    vfprintf(e->out, fmt, ap);
+    fputc('\n', e->out);
+    va_end(ap);
+}
