@@ -16,20 +16,15 @@ static gm_string errorstring_error(void *data) {
     return ((const go_errors_errorString *)data)->s;
 }
 
-static const uint8_t mask_one[1] = {1};
 static const gort_field errorstring_fields[] = {
     {"s", 0, &gort_type_string, false}};
 const gort_type go_type_errors_errorString = {
     .gm = {.size = sizeof(go_errors_errorString), .align = 8, .ptrdata = 8,
-           .ptrmask = mask_one, .name = "errors.errorString", .kind = GM_KIND_STRUCT},
+           .ptrmask = golib_mask_one, .name = "errors.errorString", .kind = GM_KIND_STRUCT},
     .fields = errorstring_fields, .nfields = 1, .named = true};
 static const gort_method errorstring_methods[] = {{"Error", (void *)errorstring_error}};
-const gort_type go_ptrtype_errors_errorString = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one,
-           .name = "*errors.errorString", .kind = GM_KIND_POINTER,
-           .elem = &go_type_errors_errorString.gm, .hash = gort_hash_word,
-           .equal = gort_equal_word},
-    .elem = &go_type_errors_errorString, .methods = errorstring_methods, .nmethods = 1};
+GOLIB_PTR_TYPE(go_ptrtype_errors_errorString, go_type_errors_errorString,
+               "*errors.errorString", errorstring_methods, 1);
 
 gort_iface golib_new_error(gm_string text) {
     go_errors_errorString *e = gm_alloc_typed(&go_type_errors_errorString.gm, 1);

@@ -14,8 +14,6 @@
 
 #include "fmt_printer.h"
 
-static const uint8_t mask_one[1] = {1};
-
 /* ---- fmt.Stringer and *fmt.wrapError ---- */
 
 static const gort_method stringer_methods[] = {{"String", NULL}};
@@ -43,11 +41,8 @@ static const gort_type wrap_error_type = {
     .fields = wrap_error_fields, .nfields = 2, .named = true};
 static const gort_method wrap_error_methods[] = {
     {"Error", (void *)wrap_error_error}, {"Unwrap", (void *)wrap_error_unwrap}};
-static const gort_type wrap_error_ptrtype = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one,
-           .name = "*fmt.wrapError", .kind = GM_KIND_POINTER, .elem = &wrap_error_type.gm,
-           .hash = gort_hash_word, .equal = gort_equal_word},
-    .elem = &wrap_error_type, .methods = wrap_error_methods, .nmethods = 2};
+static GOLIB_PTR_TYPE(wrap_error_ptrtype, wrap_error_type, "*fmt.wrapError",
+                      wrap_error_methods, 2);
 
 /* ---- output ---- */
 

@@ -56,7 +56,10 @@ typedef struct gort_frame {
 
 void gort_frame_enter(gort_frame *f);
 void gort_frame_leave(gort_frame *f);          /* runs the deferred calls, unlinks */
-void gort_defer_push(gort_frame *f, gort_func *call);
+/* Defers call in frame f; `link` is storage for the record (a slot of the
+ * deferring function when escape analysis kept the defer on the stack),
+ * or NULL to allocate it. */
+void gort_defer_push(gort_frame *f, gort_defer *link, gort_func *call);
 gort_iface gort_recover(void);
 
 /* Keeps a local in memory across setjmp/longjmp (its address escapes). */

@@ -64,6 +64,15 @@ gm_string golib_call_string_method(const gort_method *m, void *data);
 /* err.Error() ("<nil>" for a nil error). */
 gm_string golib_error_text(gort_iface err);
 
+/* The descriptor of *T for a golib type T (with the method set of *T). */
+extern const uint8_t golib_mask_one[1];
+#define GOLIB_PTR_TYPE(var, target, nm, meths, nmeths)                         \
+    const gort_type var = {                                                    \
+        .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = golib_mask_one,  \
+               .name = nm, .kind = GM_KIND_POINTER, .elem = &(target).gm,       \
+               .hash = gort_hash_word, .equal = gort_equal_word},               \
+        .elem = &(target), .methods = meths, .nmethods = nmeths}
+
 /* ---- errors golib makes ---- */
 gort_iface golib_new_error(gm_string text);            /* errors.New */
 gort_iface golib_static_error(go_errors_errorString *e);  /* no allocation */

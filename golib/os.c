@@ -14,8 +14,6 @@
 
 #include "internal.h"
 
-static const uint8_t mask_one[1] = {1};
-
 /* ---- *os.File ---- */
 
 static const gort_field file_fields[] = {{"fd", 0, &gort_type_int, false}};
@@ -34,11 +32,7 @@ static const gort_method file_methods[] = {
     {"Close", (void *)m_file_close},
     {"Write", (void *)m_file_write},
     {"WriteString", (void *)m_file_write_string}};
-const gort_type go_ptrtype_os_File = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one, .name = "*os.File",
-           .kind = GM_KIND_POINTER, .elem = &go_type_os_File.gm, .hash = gort_hash_word,
-           .equal = gort_equal_word},
-    .elem = &go_type_os_File, .methods = file_methods, .nmethods = 3};
+GOLIB_PTR_TYPE(go_ptrtype_os_File, go_type_os_File, "*os.File", file_methods, 3);
 
 static go_os_File stdin_file = {0}, stdout_file = {1}, stderr_file = {2};
 go_os_File *go_os_Stdin = &stdin_file;
@@ -60,11 +54,8 @@ static gm_string m_patherror_error(void *e) { return go_os_PathError_Error(e); }
 static gort_iface m_patherror_unwrap(void *e) { return ((go_os_PathError *)e)->Err; }
 static const gort_method patherror_methods[] = {
     {"Error", (void *)m_patherror_error}, {"Unwrap", (void *)m_patherror_unwrap}};
-const gort_type go_ptrtype_os_PathError = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one, .name = "*fs.PathError",
-           .kind = GM_KIND_POINTER, .elem = &go_type_os_PathError.gm,
-           .hash = gort_hash_word, .equal = gort_equal_word},
-    .elem = &go_type_os_PathError, .methods = patherror_methods, .nmethods = 2};
+GOLIB_PTR_TYPE(go_ptrtype_os_PathError, go_type_os_PathError, "*fs.PathError",
+               patherror_methods, 2);
 
 gm_string go_os_PathError_Error(go_os_PathError *e) {
     gm_string parts[4] = {e->Op, GM_STR(" "), e->Path, GM_STR(": ")};

@@ -158,8 +158,8 @@ void gort_frame_enter(gort_frame *f) {
     g->frames = f;
 }
 
-void gort_defer_push(gort_frame *f, gort_func *call) {
-    gort_defer *d = gm_alloc(sizeof *d);
+void gort_defer_push(gort_frame *f, gort_defer *link, gort_func *call) {
+    gort_defer *d = link ? link : gm_alloc(sizeof *d);
     d->call = call;
     d->next = f->defers;
     f->defers = d;

@@ -20,18 +20,14 @@
 
 #include "internal.h"
 
-static const uint8_t mask_one[1] = {1}, mask_two[1] = {3};
+static const uint8_t mask_two[1] = {3};
 
 const gort_type go_type_runtime_MemStats = {
     .gm = {.size = sizeof(go_runtime_MemStats), .align = 8, .name = "runtime.MemStats",
            .kind = GM_KIND_STRUCT},
     .named = true};
-const gort_type go_ptrtype_runtime_MemStats = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one,
-           .name = "*runtime.MemStats", .kind = GM_KIND_POINTER,
-           .elem = &go_type_runtime_MemStats.gm, .hash = gort_hash_word,
-           .equal = gort_equal_word},
-    .elem = &go_type_runtime_MemStats};
+GOLIB_PTR_TYPE(go_ptrtype_runtime_MemStats, go_type_runtime_MemStats, "*runtime.MemStats",
+               NULL, 0);
 static const gort_method error_methods[] = {{"Error", NULL}, {"RuntimeError", NULL}};
 const gort_type go_type_runtime_Error = {
     .gm = {.size = sizeof(gort_iface), .align = 8, .ptrdata = 16, .ptrmask = mask_two,

@@ -266,7 +266,7 @@ static void rev_swap(void *r, int64_t i, int64_t j) {
     ((void (*)(void *, int64_t, int64_t))need_method(d, "Swap")->fn)(d.data, i, j);
 }
 
-static const uint8_t mask_one[1] = {1}, mask_two[1] = {3};
+static const uint8_t mask_two[1] = {3};
 static const gort_method interface_methods[] = {{"Len", NULL}, {"Less", NULL}, {"Swap", NULL}};
 const gort_type go_type_sort_Interface = {
     .gm = {.size = sizeof(gort_iface), .align = 8, .ptrdata = 16, .ptrmask = mask_two,
@@ -280,11 +280,7 @@ static const gort_type reverse_type = {
     .fields = reverse_fields, .nfields = 1, .named = true};
 static const gort_method reverse_methods[] = {
     {"Len", (void *)rev_len}, {"Less", (void *)rev_less}, {"Swap", (void *)rev_swap}};
-static const gort_type reverse_ptrtype = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one, .name = "*sort.reverse",
-           .kind = GM_KIND_POINTER, .elem = &reverse_type.gm, .hash = gort_hash_word,
-           .equal = gort_equal_word},
-    .elem = &reverse_type, .methods = reverse_methods, .nmethods = 3};
+static GOLIB_PTR_TYPE(reverse_ptrtype, reverse_type, "*sort.reverse", reverse_methods, 3);
 
 gort_iface go_sort_Reverse(gort_iface data) {
     reverse *r = gm_alloc_typed(&reverse_type.gm, 1);
@@ -430,7 +426,7 @@ void go_sort_Float64Slice_Swap(gm_slice x, int64_t i, int64_t j) {
         {"Swap", (void *)m_##T##_swap}};                                       \
     const gort_type go_type_sort_##T = {                                       \
         .gm = {.size = sizeof(gm_slice), .align = 8, .ptrdata = 8,             \
-               .ptrmask = mask_one, .name = "sort." #T, .kind = GM_KIND_SLICE, \
+               .ptrmask = golib_mask_one, .name = "sort." #T, .kind = GM_KIND_SLICE, \
                .elem = &elemtype.gm},                                          \
         .elem = &elemtype, .methods = T##_methods, .nmethods = 3, .named = true}
 
@@ -440,11 +436,13 @@ SLICE_TYPE(Float64Slice, gort_type_float64);
 
 /* ---- searching ---- */
 
-int64_t go_sort_Search(int64_t n, gort_func *f) {
+/* The smallest i in [0, n) with ok(i) true (n if none); ok must be false
+ * then true along the range. */
+static int64_t search(int64_t n, bool (*ok)(const void *ctx, int64_t i), const void *ctx) {
     int64_t i = 0, j = n;
     while (i < j) {
         int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
-        if (!((bool (*)(gort_func *, int64_t))f->fn)(f, h))
+        if (!ok(ctx, h))
             i = h + 1;
         else
             j = h;
@@ -452,22 +450,31 @@ int64_t go_sort_Search(int64_t n, gort_func *f) {
     return i;
 }
 
+static bool closure_ok(const void *f, int64_t i) {
+    return ((bool (*)(gort_func *, int64_t))((const gort_func *)f)->fn)((gort_func *)f, i);
+}
+
+int64_t go_sort_Search(int64_t n, gort_func *f) { return search(n, closure_ok, f); }
+
+typedef struct search_key {
+    gm_slice a;
+    const void *x;
+} search_key;
+
+static bool int_at_least(const void *c, int64_t i) {
+    const search_key *k = c;
+    return ((const int64_t *)k->a.ptr)[i] >= *(const int64_t *)k->x;
+}
+
+static bool string_at_least(const void *c, int64_t i) {
+    const search_key *k = c;
+    return gm_string_compare(((const gm_string *)k->a.ptr)[i], *(const gm_string *)k->x) >= 0;
+}
+
 int64_t go_sort_SearchInts(gm_slice a, int64_t x) {
-    const int64_t *v = a.ptr;
-    int64_t i = 0, j = a.len;
-    while (i < j) {
-        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
-        if (v[h] < x) i = h + 1; else j = h;
-    }
-    return i;
+    return search(a.len, int_at_least, &(search_key){a, &x});
 }
 
 int64_t go_sort_SearchStrings(gm_slice a, gm_string x) {
-    const gm_string *v = a.ptr;
-    int64_t i = 0, j = a.len;
-    while (i < j) {
-        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
-        if (gm_string_compare(v[h], x) < 0) i = h + 1; else j = h;
-    }
-    return i;
+    return search(a.len, string_at_least, &(search_key){a, &x});
 }

@@ -47,13 +47,8 @@ const gort_type go_type_strconv_NumError = {
     .fields = numerror_fields, .nfields = 3, .named = true};
 static const gort_method numerror_methods[] = {
     {"Error", (void *)numerror_error}, {"Unwrap", (void *)numerror_unwrap}};
-static const uint8_t mask_one[1] = {1};
-const gort_type go_ptrtype_strconv_NumError = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one,
-           .name = "*strconv.NumError", .kind = GM_KIND_POINTER,
-           .elem = &go_type_strconv_NumError.gm, .hash = gort_hash_word,
-           .equal = gort_equal_word},
-    .elem = &go_type_strconv_NumError, .methods = numerror_methods, .nmethods = 2};
+GOLIB_PTR_TYPE(go_ptrtype_strconv_NumError, go_type_strconv_NumError, "*strconv.NumError",
+               numerror_methods, 2);
 
 gort_iface golib_num_error(const char *fn, gm_string num, gort_iface err) {
     go_strconv_NumError *e = gm_alloc_typed(&go_type_strconv_NumError.gm, 1);

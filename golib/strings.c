@@ -71,10 +71,9 @@ int32_t golib_to_lower(int32_t r) {
 
 /* ---- Builder ---- */
 
-static const uint8_t mask_one[1] = {1};
 const gort_type go_type_strings_Builder = {
     .gm = {.size = sizeof(go_strings_Builder), .align = 8, .ptrdata = 8,
-           .ptrmask = mask_one, .name = "strings.Builder", .kind = GM_KIND_STRUCT},
+           .ptrmask = golib_mask_one, .name = "strings.Builder", .kind = GM_KIND_STRUCT},
     .named = true};
 
 static gm_string m_builder_string(void *b) { return go_strings_Builder_String(b); }
@@ -88,12 +87,8 @@ static const gort_method builder_methods[] = {
     {"String", (void *)m_builder_string},
     {"Write", (void *)m_builder_write},
     {"WriteString", (void *)m_builder_write_string}};
-const gort_type go_ptrtype_strings_Builder = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one,
-           .name = "*strings.Builder", .kind = GM_KIND_POINTER,
-           .elem = &go_type_strings_Builder.gm, .hash = gort_hash_word,
-           .equal = gort_equal_word},
-    .elem = &go_type_strings_Builder, .methods = builder_methods, .nmethods = 3};
+GOLIB_PTR_TYPE(go_ptrtype_strings_Builder, go_type_strings_Builder, "*strings.Builder",
+               builder_methods, 3);
 
 /* The Builder may live in the heap: its pointer word is stored with the
  * write barrier. */

@@ -159,20 +159,13 @@ void go_sync_Once_Do(go_sync_Once *o, gort_func *f) {
 
 /* ---- descriptors (no pointers inside; comparable as plain words) ---- */
 
-static const uint8_t mask_one[1] = {1};
-
 #define SYNC_TYPE(T, nm)                                                       \
     const gort_type go_type_sync_##T = {                                       \
         .gm = {.size = sizeof(go_sync_##T), .align = 4, .name = "sync." nm,    \
                .kind = GM_KIND_STRUCT},                                        \
         .named = true};                                                        \
-    const gort_type go_ptrtype_sync_##T = {                                    \
-        .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one,       \
-               .name = "*sync." nm, .kind = GM_KIND_POINTER,                   \
-               .elem = &go_type_sync_##T.gm, .hash = gort_hash_word,           \
-               .equal = gort_equal_word},                                      \
-        .elem = &go_type_sync_##T, .methods = T##_methods,                     \
-        .nmethods = (int)(sizeof T##_methods / sizeof T##_methods[0])}
+    GOLIB_PTR_TYPE(go_ptrtype_sync_##T, go_type_sync_##T, "*sync." nm, T##_methods, \
+                   (int)(sizeof T##_methods / sizeof T##_methods[0]))
 
 static void m_lock(void *m) { go_sync_Mutex_Lock(m); }
 static void m_unlock(void *m) { go_sync_Mutex_Unlock(m); }

@@ -21,8 +21,6 @@
 #define NS_PER_SEC 1000000000LL
 #define UNIX_TO_ABS 62135596800LL      /* seconds from 0001-01-01 to 1970-01-01 */
 
-static const uint8_t mask_one[1] = {1};
-
 /* ---- Duration ---- */
 
 /* Fraction digits of v (prec places) without trailing zeros into the
@@ -148,14 +146,10 @@ INT_TYPE(go_type_time_Weekday, "time.Weekday", m_weekday_string);
 
 static const gort_field location_fields[] = {{"name", 0, &gort_type_string, false}};
 const gort_type go_type_time_Location = {
-    .gm = {.size = sizeof(go_time_Location), .align = 8, .ptrdata = 8, .ptrmask = mask_one,
+    .gm = {.size = sizeof(go_time_Location), .align = 8, .ptrdata = 8, .ptrmask = golib_mask_one,
            .name = "time.Location", .kind = GM_KIND_STRUCT},
     .fields = location_fields, .nfields = 1, .named = true};
-const gort_type go_ptrtype_time_Location = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask_one, .name = "*time.Location",
-           .kind = GM_KIND_POINTER, .elem = &go_type_time_Location.gm,
-           .hash = gort_hash_word, .equal = gort_equal_word},
-    .elem = &go_type_time_Location};
+GOLIB_PTR_TYPE(go_ptrtype_time_Location, go_type_time_Location, "*time.Location", NULL, 0);
 
 static go_time_Location utc_location = {GM_STR("UTC")};
 go_time_Location *go_time_UTC = &utc_location;

@@ -13,7 +13,7 @@
 
 #include "internal.h"
 
-static const uint8_t mask_one[1] = {1};
+const uint8_t golib_mask_one[1] = {1};
 static const uint8_t mask_two[1] = {3};
 
 /* A basic type's descriptor; hash/equal delegate to libgomem's.  (One
@@ -46,11 +46,11 @@ BASIC(float32, float, GM_KIND_FLOAT32, 0, NULL);
 BASIC(float64, double, GM_KIND_FLOAT64, 0, NULL);
 BASIC(complex64, float _Complex, GM_KIND_COMPLEX64, 0, NULL);
 BASIC(complex128, double _Complex, GM_KIND_COMPLEX128, 0, NULL);
-BASIC(string, gm_string, GM_KIND_STRING, sizeof(void *), mask_one);
+BASIC(string, gm_string, GM_KIND_STRING, sizeof(void *), golib_mask_one);
 
 const gort_type gort_type_unsafe_pointer = {
     .gm = {.size = sizeof(void *), .align = _Alignof(void *), .ptrdata = sizeof(void *),
-           .ptrmask = mask_one, .name = "unsafe.Pointer", .kind = GM_KIND_UNSAFE_POINTER,
+           .ptrmask = golib_mask_one, .name = "unsafe.Pointer", .kind = GM_KIND_UNSAFE_POINTER,
            .hash = gort_hash_word, .equal = gort_equal_word}};
 
 const gort_type gort_type_any = {
