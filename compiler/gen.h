@@ -94,6 +94,12 @@ typedef struct Gen {
     Pos error_pos;
 } Gen;
 
+/* Escape analysis's decisions on a node (compiler.h EscDecision): bits
+ * 0-1 the node's own allocation, bits 2-3 the boxing of its value into an
+ * interface. ESC_UNKNOWN (no decision) allocates in the heap. */
+static inline int esc_alloc(const Node *n) { return n ? n->esc & 3 : ESC_UNKNOWN; }
+static inline int esc_box(const Node *n) { return n ? (n->esc >> 2) & 3 : ESC_UNKNOWN; }
+
 /* gen.c */
 const char *gen_fresh(Gen *g, const char *prefix);
 void gen_unsupported(Gen *g, Pos pos, const char *what);

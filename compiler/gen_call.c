@@ -85,7 +85,7 @@ static const char *call_args(Gen *g, Node *call, Type *sig, Buf *decls) {
             } else {
                 const char *et_c = ctype(g, et);
                 const char *arr = gen_fresh(g, "va");
-                bool stack = call->esc == ESC_NONE;
+                bool stack = esc_alloc(call) == ESC_NONE;
                 if (stack) {
                     buf_printf(g->fn->prologue, "    %s %s[%d];\n", et_c, arr, n);
                 } else {
@@ -189,7 +189,7 @@ static const char *builtin_make(Gen *g, Node *call) {
     case TY_SLICE: {
         const char *n2 = a.len > 2 ? gx_to(g, a.items[2], ty_basic[TY_INT]) : NULL;
         Node *capn = a.len > 2 ? a.items[2] : a.items[1];
-        if (call->esc == ESC_NONE && capn->mode == MODE_CONST && capn->val && capn->val->i > 0 &&
+        if (esc_alloc(call) == ESC_NONE && capn->mode == MODE_CONST && capn->val && capn->val->i > 0 &&
             capn->val->i <= 65536 && a.items[1]->mode == MODE_CONST) {
             const char *slot = gen_fresh(g, "slot");
             buf_printf(g->fn->prologue, "    %s %s[%lld];\n", ctype(g, u->elem), slot, (long long)capn->val->i);

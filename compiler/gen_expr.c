@@ -99,7 +99,7 @@ const char *gen_store(Gen *g, const char *lv, const char *val, Type *t, bool loc
  * C function when escape analysis said ESC_NONE, else libgomem. */
 const char *alloc_site(Gen *g, Node *site, Type *t) {
     const char *ct = ctype(g, t);
-    if (site && site->esc == ESC_NONE) {
+    if (esc_alloc(site) == ESC_NONE) {
         const char *slot = gen_fresh(g, "slot");
         buf_printf(g->fn->prologue, "    %s %s;\n", ct, slot);
         return gstr(g, "(memset(&%s, 0, sizeof %s), &%s)", slot, slot, slot);
@@ -113,7 +113,7 @@ static const char *box(Gen *g, const char *v, Type *from, Node *site) {
     const char *d = tdesc_rt(g, from);
     if (type_pointer_shaped(from))
         return gstr(g, "((gort_iface){%s, (void *)(%s)})", d, v);
-    if (site && site->esc == ESC_NONE) {
+    if (esc_box(site) == ESC_NONE) {
         const char *slot = gen_fresh(g, "box");
         buf_printf(g->fn->prologue, "    %s %s;\n", ctype(g, from), slot);
         return gstr(g, "(%s = %s, (gort_iface){%s, &%s})", slot, v, d, slot);
@@ -409,7 +409,7 @@ static int64_t literal_len(Node *n) {
 /* &T{...}: a pointer to a new T filled from the literal. */
 static const char *address_of_literal(Gen *g, Node *site, Node *lit, Type *t) {
     const char *ct = ctype(g, t);
-    bool local = site->esc == ESC_NONE;
+    bool local = esc_alloc(site) == ESC_NONE;
     Buf b = {0};
     buf_printf(&b, "({ %s *al_ = %s;", ct, alloc_site(g, site, t));
     Type *u = type_under(t);
@@ -443,7 +443,7 @@ static const char *composite(Gen *g, Node *n) {
     case TY_SLICE: {
         int64_t len = literal_len(n);
         const char *et = ctype(g, u->elem);
-        bool stack = n->esc == ESC_NONE;
+        bool stack = esc_alloc(n) == ESC_NONE;
         const char *mem;
         if (len == 0)
             mem = "(void *)gort_zerobase";

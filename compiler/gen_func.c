@@ -412,7 +412,7 @@ const char *gen_funclit(Gen *g, Node *lit) {
     /* the closure value, built in the enclosing function */
     const char *tmp = gen_fresh(g, "clo");
     Buf init = {0};
-    buf_printf(&init, "({ %s *%s = %s; %s->f_fn = (void *)%s;", rec_ct, tmp, alloc_record(g, rec, lit->esc),
+    buf_printf(&init, "({ %s *%s = %s; %s->f_fn = (void *)%s;", rec_ct, tmp, alloc_record(g, rec, esc_alloc(lit)),
                tmp, fname);
     for (int i = 0; i < n; i++) {
         Sym *s = free_vars.items[i];
@@ -555,15 +555,26 @@ void gen_defer_or_go(Gen *g, Node *stmt, bool is_go) {
     free(prologue.s);
     free(code.s);
     const char *tmp = gen_fresh(g, "th");
+    /* a defer run in place (not in a loop) keeps its record in the frame,
+     * as escape analysis decided (go/defer wrapper) */
+    bool stack = !is_go && esc_alloc(stmt) == ESC_NONE;
+    const char *link = "NULL";
     emit(g, "{");
-    emit(g, "    %s *%s = (%s *)gm_alloc_typed(%s, 1);", rec_ct, tmp, rec_ct, tdesc(g, rec));
+    if (stack) {
+        const char *slot = gen_fresh(g, "slot");
+        buf_printf(g->fn->prologue, "    %s %s; gort_defer %s_link;\n", rec_ct, slot, slot);
+        emit(g, "    %s *%s = &%s;", rec_ct, tmp, slot);
+        link = gstr(g, "&%s_link", slot);
+    } else {
+        emit(g, "    %s *%s = (%s *)gm_alloc_typed(%s, 1);", rec_ct, tmp, rec_ct, tdesc(g, rec));
+    }
     emit(g, "    %s->f_fn = (void *)%s;", tmp, tname);
     for (int i = 0; i < vals.len; i++)
-        emit(g, "    %s;", gen_store(g, gstr(g, "%s->f_c%d", tmp, i), vals.items[i], types.items[i], false));
+        emit(g, "    %s;", gen_store(g, gstr(g, "%s->f_c%d", tmp, i), vals.items[i], types.items[i], stack));
     if (is_go)
         emit(g, "    gort_go((gort_func *)%s);", tmp);
     else
-        emit(g, "    gort_defer_push(&fr_, (gort_func *)%s);", tmp);
+        emit(g, "    gort_defer_push(&fr_, %s, (gort_func *)%s);", link, tmp);
     emit(g, "}");
 }
 
