@@ -43,6 +43,8 @@
 
 #define SLOTS 8
 #define MAX_TABLE_SLOTS 4096
+#define TABLE_SIZES 10               /* 2^0 .. 2^9 groups: 8 .. 4096 slots */
+#define MAX_MASK (MAX_TABLE_SLOTS / SLOTS - 1)
 #define PREFETCH_MIN 16384           /* entries: larger maps prefetch slots */
 #define CTRL_EMPTY 0x00u
 #define CTRL_DELETED 0x01u
@@ -61,35 +63,32 @@ typedef struct maptype {
     size_t valoff;             /* offset of the value in a slot */
     size_t slotsize;
     gm_type slot;              /* one slot: key + value */
+    gm_type tables[TABLE_SIZES];   /* a table of 2^i groups (with pointers) */
     int keykind;
     bool val_empty;            /* the value type has size 0 */
     bool key_update;           /* overwrite the key on assignment (strings,
                                   floats: equal but not identical keys) */
 } maptype;
 
+/* A table is one object: this header (no pointers), the control words,
+ * then the slots, so that a directory entry is one pointer and a lookup
+ * finds a control word and its slots at offsets from it. */
 typedef struct table {
-    uint64_t *ctrl;            /* ngroups control words (pointer word 0) */
-    char *slots;               /* 8 * ngroups slots (pointer word 1) */
     uint64_t mask;             /* number of groups - 1 */
     intptr_t used;             /* full slots */
     intptr_t growth_left;      /* empty slots still usable before rebuild */
+    uint32_t slots_off;        /* offset of slot 0 from the table */
     uint8_t local_depth;
     bool retired;              /* replaced: frozen, kept for iterators */
+    uint64_t ctrl[];           /* mask + 1 control words */
 } table;
 
-/* A directory entry caches its table's arrays, so a lookup goes from the
- * directory straight to the control word. */
-typedef struct dirent {
-    uint64_t *ctrl;            /* = t->ctrl (pointer word 0) */
-    char *slots;               /* = t->slots (pointer word 1) */
-    table *t;                  /* (pointer word 2) */
-    uint64_t mask;             /* = t->mask */
-} dirent;
-
 struct gm_map {
-    dirent d0;                 /* the directory of a one-table map (words 0-3) */
-    dirent *dir;               /* 2^global_depth entries: &d0 or an array (word 4) */
-    void *zero;                /* zero value when larger than mk_zero (word 5) */
+    table *t0;                 /* the table of a one-table map (word 0) */
+    table **dir;               /* 2^global_depth tables: &t0 or an array (word 1) */
+    void *zero;                /* zero value when larger than mk_zero (word 2) */
+    uint64_t mask;             /* every table in dir has this mask and these */
+    uint32_t slots_off;        /* slots (one table, or all maximal) */
     const maptype *mt;         /* immortal, not a heap pointer */
     intptr_t count;
     uint64_t seed;
@@ -105,21 +104,18 @@ struct gm_map {
     uint8_t writing;           /* best-effort concurrent write detection */
 };
 
-static const uint8_t mask_two[1] = {3};
-static const uint8_t mask_three[1] = {7};
-static const uint8_t mask_map[1] = {0x37};    /* d0.ctrl, d0.slots, d0.t, dir, zero */
+static const uint8_t mask_one[1] = {1};
+static const uint8_t mask_map[1] = {7};       /* t0, dir, zero */
 static const gm_type dirent_type = {
-    .size = sizeof(dirent), .align = _Alignof(dirent), .ptrdata = 3 * sizeof(void *),
-    .ptrmask = mask_three, .name = "runtime.dirent", .kind = GM_KIND_STRUCT};
-static const gm_type table_type = {
-    .size = sizeof(table), .align = _Alignof(table), .ptrdata = 2 * sizeof(void *),
-    .ptrmask = mask_two, .name = "runtime.table", .kind = GM_KIND_STRUCT};
+    .size = sizeof(table *), .align = _Alignof(table *), .ptrdata = sizeof(void *),
+    .ptrmask = mask_one, .name = "*runtime.table", .kind = GM_KIND_POINTER};
 static const gm_type map_type = {
     .size = sizeof(struct gm_map), .align = _Alignof(struct gm_map),
-    .ptrdata = 6 * sizeof(void *), .ptrmask = mask_map, .name = "runtime.hmap",
+    .ptrdata = 3 * sizeof(void *), .ptrmask = mask_map, .name = "runtime.hmap",
     .kind = GM_KIND_STRUCT};
-_Static_assert(offsetof(struct gm_map, dir) == 4 * sizeof(void *), "map_type's bitmap");
-_Static_assert(offsetof(struct gm_map, zero) == 5 * sizeof(void *), "map_type's bitmap");
+_Static_assert(offsetof(struct gm_map, t0) == 0, "map_type's bitmap");
+_Static_assert(offsetof(struct gm_map, dir) == sizeof(void *), "map_type's bitmap");
+_Static_assert(offsetof(struct gm_map, zero) == 2 * sizeof(void *), "map_type's bitmap");
 
 /* ---- map types ---- */
 
@@ -150,6 +146,25 @@ static int key_kind(const gm_type *k) {
     return KK_GENERIC;
 }
 
+static size_t slots_offset(const maptype *mt, uint64_t ngroups) {
+    return align_up(offsetof(table, ctrl) + ngroups * sizeof(uint64_t), mt->slot.align);
+}
+
+/* The descriptor of a table of ngroups groups: header and control words
+ * without pointers, then the slots' pointer words, repeated. */
+static void build_table_type(const maptype *mt, uint64_t ngroups, gm_type *tt) {
+    size_t off = slots_offset(mt, ngroups), nslots = ngroups * SLOTS;
+    size_t align = mt->slot.align > _Alignof(table) ? mt->slot.align : _Alignof(table);
+    size_t size = align_up(off + nslots * mt->slotsize, align), words = size / 8;
+    uint8_t *mask = calloc(words / 8 + 1, 1);
+    if (!mask)
+        abort();
+    for (size_t i = 0; mt->slot.ptrdata && i < nslots; i++)
+        merge_mask(mask, off + i * mt->slotsize, &mt->slot);
+    *tt = (gm_type){.size = size, .align = align, .ptrdata = mask_end(mask, words),
+                    .ptrmask = mask, .name = "runtime.table", .kind = GM_KIND_STRUCT};
+}
+
 static maptype *build_maptype(const gm_type *key, const gm_type *val) {
     maptype *mt = calloc(1, sizeof *mt);
     size_t align = key->align > val->align ? key->align : val->align;
@@ -177,6 +192,8 @@ static maptype *build_maptype(const gm_type *key, const gm_type *val) {
     mt->slot = (gm_type){.size = mt->slotsize, .align = align,
                          .ptrdata = mask_end(smask, slotwords), .ptrmask = smask,
                          .name = "runtime.slot", .kind = GM_KIND_STRUCT};
+    for (int i = 0; i < TABLE_SIZES; i++)
+        build_table_type(mt, (uint64_t)1 << i, &mt->tables[i]);
     return mt;
 }
 
@@ -226,6 +243,12 @@ static inline uint64_t set_ctrl(uint64_t ctrl, int s, uint8_t c) {
 
 /* ---- addressing ---- */
 
+/* The table of a map without tables: a header with mask 0 and one empty
+ * control word. */
+static const uint64_t empty_table_words[offsetof(table, ctrl) / 8 + 1]
+    __attribute__((aligned(16)));
+#define EMPTY_TABLE ((table *)empty_table_words)
+
 /* A group: its control word and its first slot. */
 typedef struct grp {
     uint64_t *ctrl;
@@ -233,7 +256,7 @@ typedef struct grp {
 } grp;
 
 static inline grp group_at(const maptype *mt, const table *t, uint64_t g) {
-    return (grp){t->ctrl + g, t->slots + g * SLOTS * mt->slotsize};
+    return (grp){(uint64_t *)t->ctrl + g, (char *)t + t->slots_off + g * SLOTS * mt->slotsize};
 }
 static inline uint64_t *ctrl_of(grp g) { return g.ctrl; }
 static inline char *slot_at(const maptype *mt, grp g, int s) {
@@ -247,11 +270,8 @@ static inline void *val_of(const maptype *mt, char *slot) {
 static inline uint64_t dir_index(const gm_map *m, uint64_t hash) {
     return (hash >> m->dir_shift) >> 1;
 }
-static inline const dirent *dirent_for(const gm_map *m, uint64_t hash) {
-    return &m->dir[dir_index(m, hash)];
-}
 static inline table *table_for(const gm_map *m, uint64_t hash) {
-    return dirent_for(m, hash)->t;
+    return m->dir[dir_index(m, hash)];
 }
 static inline uint8_t h2_of(uint64_t hash) { return (uint8_t)(0x80 | (hash & 0x7F)); }
 static inline intptr_t capacity(const table *t) { return (intptr_t)(t->mask + 1) * SLOTS; }
@@ -299,9 +319,8 @@ static inline bool key_equal(const maptype *mt, const void *a, const void *b, in
 static inline __attribute__((always_inline)) char *
 find_at(const gm_map *m, const void *key, uint64_t hash, int kk, uint64_t *gout, int *sout) {
     const maptype *mt = m->mt;
-    const dirent *d = dirent_for(m, hash);
-    const table view = {.ctrl = d->ctrl, .slots = d->slots, .mask = d->mask}, *t = &view;
-    uint64_t g = (hash >> 7) & t->mask;
+    const table *t = table_for(m, hash);
+    uint64_t g = (hash >> 7) & m->mask;
     uint8_t h2 = h2_of(hash);
     /* The slot's address depends on the control word; fetch the group's
      * first slots meanwhile, so that the two misses overlap. */
@@ -327,7 +346,7 @@ find_at(const gm_map *m, const void *key, uint64_t hash, int kk, uint64_t *gout,
         }
         if (match_empty(ctrl))
             return NULL;
-        g = (g + step) & t->mask;
+        g = (g + step) & m->mask;
     }
 }
 
@@ -387,12 +406,14 @@ static __attribute__((noinline)) void *get_other(gm_map *m, const void *key, boo
  * the control word (their address does not depend on it), and the path is
  * kept short so that the processor overlaps the misses of successive
  * lookups.  An empty map's directory entry is a group with no candidate. */
-/* The directory entry, without waiting for the hash when the map has one
- * table: the branch is predicted, so the entry's loads start at once. */
-static inline const dirent *lookup_dirent(const gm_map *m, uint64_t hash) {
+/* The table, without waiting for the hash when the map has one: the
+ * branch is predicted, so the loads from the table start at once.
+ * Otherwise the only load that depends on the hash before the control
+ * word is the directory entry (a pointer: 32 KiB of them at 10^7). */
+static inline table *lookup_table(const gm_map *m, uint64_t hash) {
     if (m->global_depth == 0)
-        return &m->d0;
-    return &m->dir[hash >> (64 - m->global_depth)];    /* one shift: depth >= 1 */
+        return m->t0;
+    return m->dir[hash >> (64 - m->global_depth)];    /* one shift: depth >= 1 */
 }
 
 /* The first byte of the control word equal to h2, as a bit in byte's top
@@ -419,20 +440,20 @@ hit_offset(const gm_map *m, uint64_t hits, bool pow2) {
                 : (size_t)((bit >> 3) * m->slotsize);
 }
 
-#define FIRST_GROUP(m, hash, d, g, slots0, hits, pow2)                              \
-    const dirent *d = lookup_dirent(m, hash);                                       \
-    uint64_t g = ((hash) >> 7) & d->mask;                                           \
-    char *slots0 = d->slots + slot_offset(m, g * SLOTS, pow2);                      \
+#define FIRST_GROUP(m, hash, t, g, slots0, hits, pow2)                              \
+    const table *t = lookup_table(m, hash);                                         \
+    uint64_t g = ((hash) >> 7) & (m)->mask;                                         \
+    char *slots0 = (char *)t + (m)->slots_off + slot_offset(m, g * SLOTS, pow2);   \
     __builtin_prefetch(slots0);                                                     \
     __builtin_prefetch(slots0 + 64);                                                \
-    uint64_t hits = first_match(d->ctrl[g], h2_of(hash))
+    uint64_t hits = first_match(t->ctrl[g], h2_of(hash))
 
 static inline __attribute__((always_inline)) void *
 get_int64(gm_map *m, const void *key, bool *ok, bool pow2) {
     uint64_t k;
     memcpy(&k, key, 8);
     uint64_t hash = mk_hash64(k, m->seed);
-    FIRST_GROUP(m, hash, d, g, slots0, hits, pow2);
+    FIRST_GROUP(m, hash, t, g, slots0, hits, pow2);
     if (__builtin_expect(hits != 0, 1)) {
         char *slot = slots0 + hit_offset(m, hits, pow2);
         if (__builtin_expect(*(const uint64_t *)slot == k, 1)) {
@@ -453,7 +474,7 @@ static __attribute__((noinline)) void *get_int64_any(gm_map *m, const void *key,
 static __attribute__((noinline)) void *get_string(gm_map *m, const void *key, bool *ok) {
     const gm_string *s = key;
     uint64_t hash = mk_memhash(s->ptr, (size_t)s->len, m->seed);
-    FIRST_GROUP(m, hash, d, g, slots0, hits, false);
+    FIRST_GROUP(m, hash, t, g, slots0, hits, false);
     if (m->slotsize > 2 * 64 / SLOTS)
         __builtin_prefetch(slots0 + 128);
     if (__builtin_expect(hits != 0, 1)) {
@@ -484,10 +505,10 @@ intptr_t gm_map_len(const gm_map *m) { return m ? m->count : 0; }
 /* ---- building tables ---- */
 
 static table *new_table(const maptype *mt, intptr_t cap, uint8_t local_depth) {
-    table *t = gm_alloc_typed(&table_type, 1);
     uint64_t ngroups = (uint64_t)cap / SLOTS;
-    gm_store((void **)&t->ctrl, gm_alloc_noscan(ngroups * sizeof(uint64_t)));
-    gm_store((void **)&t->slots, gm_make_values(&mt->slot, (size_t)cap));
+    const gm_type *tt = &mt->tables[__builtin_ctzll(ngroups)];
+    table *t = tt->ptrdata ? gm_alloc_typed(tt, 1) : gm_alloc_noscan(tt->size);
+    t->slots_off = (uint32_t)slots_offset(mt, ngroups);
     t->mask = ngroups - 1;
     t->used = 0;
     t->growth_left = max_growth(cap);
@@ -527,16 +548,17 @@ static void move_all(gm_map *m, const table *t, table *lo, table *hi, int bit) {
     }
 }
 
-static void set_entry(dirent *d, table *t) {
-    gm_store((void **)&d->ctrl, t->ctrl);
-    gm_store((void **)&d->slots, t->slots);
-    gm_store((void **)&d->t, t);
-    d->mask = t->mask;
+/* Every table the directory holds has the same shape (invariant), which
+ * the map keeps for lookups. */
+static void set_entry(gm_map *m, table **e, table *t) {
+    gm_store((void **)e, t);
+    m->mask = t->mask;
+    m->slots_off = t->slots_off;
 }
 
 static void set_dir_range(gm_map *m, uint64_t first, uint64_t n, table *t) {
     for (uint64_t i = 0; i < n; i++)
-        set_entry(&m->dir[first + i], t);
+        set_entry(m, &m->dir[first + i], t);
 }
 
 /* The first directory entry covered by t, found from any of its keys'
@@ -563,15 +585,15 @@ static void set_depth(gm_map *m, uint8_t depth) {
 
 static void grow_directory(gm_map *m) {
     intptr_t n = m->dir_len;
-    dirent *nd = gm_alloc_typed(&dirent_type, (size_t)n * 2);
+    table **nd = gm_alloc_typed(&dirent_type, (size_t)n * 2);
     for (intptr_t i = 0; i < n; i++) {
-        set_entry(&nd[2 * i], m->dir[i].t);
-        set_entry(&nd[2 * i + 1], m->dir[i].t);
+        set_entry(m, &nd[2 * i], m->dir[i]);
+        set_entry(m, &nd[2 * i + 1], m->dir[i]);
     }
-    bool was_d0 = m->dir == &m->d0;
+    bool was_t0 = m->dir == &m->t0;
     gm_store((void **)&m->dir, nd);
-    if (was_d0)
-        mk_clear(&dirent_type, &m->d0);     /* drop its hold on the old table */
+    if (was_t0)
+        gm_store((void **)&m->t0, (void *)EMPTY_TABLE);   /* drop its hold on the old table */
     m->dir_len = n * 2;
     set_depth(m, m->global_depth + 1);
 }
@@ -597,7 +619,7 @@ static void split(gm_map *m, uint64_t idx, table *t) {
 /* Make room in the table that hash maps to. */
 static void make_room(gm_map *m, uint64_t hash) {
     uint64_t idx = dir_index(m, hash);
-    table *t = m->dir[idx].t;
+    table *t = m->dir[idx];
     intptr_t cap = capacity(t);
     intptr_t tombstones = max_growth(cap) - t->used - t->growth_left;
     if (tombstones >= cap / 16 && t->used < max_growth(cap) / 2)
@@ -612,20 +634,18 @@ static void make_room(gm_map *m, uint64_t hash) {
 
 /* ---- make ---- */
 
-/* A map without tables (new, or cleared) has a directory of one entry
- * whose "table" is a single all-empty control word: lookups need no
- * special case, they find no candidate.  Inserts make the first table. */
-static const uint64_t empty_group_ctrl = 0;
-
+/* A map without tables (new, or cleared) has a directory of one entry:
+ * this static table of one all-empty group (never written), so that
+ * lookups need no special case, they find no candidate.  Inserts make the
+ * first table. */
 static void set_empty_dir(gm_map *m) {
-    mk_clear(&dirent_type, &m->d0);
-    gm_store((void **)&m->d0.ctrl, (void *)&empty_group_ctrl);
-    gm_store((void **)&m->dir, &m->d0);
+    gm_store((void **)&m->dir, &m->t0);
+    set_entry(m, &m->t0, (table *)EMPTY_TABLE);
     m->dir_len = 1;
     set_depth(m, 0);
 }
 
-static bool has_tables(const gm_map *m) { return m->dir->t != NULL; }
+static bool has_tables(const gm_map *m) { return m->dir[0] != EMPTY_TABLE; }
 
 static void init_dir(gm_map *m, intptr_t hint) {
     const maptype *mt = m->mt;
@@ -634,9 +654,8 @@ static void init_dir(gm_map *m, intptr_t hint) {
         intptr_t cap = SLOTS;
         while (max_growth(cap) < hint)
             cap *= 2;
-        dirent *d = &m->d0;            /* inside the map: no extra miss */
-        set_entry(d, new_table(mt, cap, 0));
-        gm_store((void **)&m->dir, d);
+        set_entry(m, &m->t0, new_table(mt, cap, 0));    /* inside the map */
+        gm_store((void **)&m->dir, &m->t0);
         m->dir_len = 1;
         set_depth(m, 0);
         return;
@@ -645,9 +664,9 @@ static void init_dir(gm_map *m, intptr_t hint) {
     while (((intptr_t)1 << depth) * per < hint)
         depth++;
     intptr_t n = (intptr_t)1 << depth;
-    dirent *d = gm_alloc_typed(&dirent_type, (size_t)n);
+    table **d = gm_alloc_typed(&dirent_type, (size_t)n);
     for (intptr_t i = 0; i < n; i++)
-        set_entry(&d[i], new_table(mt, MAX_TABLE_SLOTS, depth));
+        set_entry(m, &d[i], new_table(mt, MAX_TABLE_SLOTS, depth));
     gm_store((void **)&m->dir, d);
     m->dir_len = n;
     set_depth(m, depth);
@@ -854,7 +873,7 @@ void gm_map_clear(gm_map *m) {
         return;
     begin_write(m);
     for (intptr_t i = 0; has_tables(m) && i < m->dir_len; i++)
-        m->dir[i].t->retired = true;
+        m->dir[i]->retired = true;
     set_empty_dir(m);
     m->count = 0;
     m->seed = mk_rand();
@@ -925,7 +944,7 @@ bool gm_map_next(gm_map_iter *it, void **key, void **val) {
     while (it->dir_idx < m->dir_len) {
         if (!it->tab) {
             uint64_t idx = ((uint64_t)it->dir_idx + it->dir_offset) & (uint64_t)(m->dir_len - 1);
-            table *t = m->dir[idx].t;
+            table *t = m->dir[idx];
             it->dir_offset -= idx - dir_first(m, idx, t);   /* start at its first entry */
             it->tab = t;
             it->entry_idx = 0;
