@@ -291,10 +291,11 @@ static Sym *builtin_of(Node *fx) {
     return NULL;
 }
 
-static const char *iface_call(Gen *g, Node *sel, Node *call, Type *sig, const char **extra, int nextra) {
+static const char *iface_call(Gen *g, Node *sel, const char *recv, Node *call, Type *sig, const char **extra,
+                              int nextra) {
     Buf decls = {0};
     const char *iv = gen_fresh(g, "ic");
-    buf_printf(&decls, "gort_iface %s = %s; ", iv, gx(g, sel->x));
+    buf_printf(&decls, "gort_iface %s = %s; ", iv, recv);
     const char *args = call_args(g, call, sig, &decls);
     const char *res = result_ptrs(g, sig, extra, nextra, &decls);
     const char *ft = func_ptr_type(g, sig, false, "void *");
@@ -318,7 +319,9 @@ const char *gx_call(Gen *g, Node *call, const char **extra, int nextra) {
     if (fx->kind == N_SELECTOR && fx->x->mode != MODE_PKG && fx->x->mode != MODE_TYPE && fx->sym &&
         fx->sym->kind == SYM_FUNC) {
         if (type_is_interface(fx->x->ty))
-            return iface_call(g, fx, call, sig, extra, nextra);
+            return iface_call(g, fx, gx(g, fx->x), call, sig, extra, nextra);
+        if (!fx->sym->recv_base)   /* promoted from an embedded interface */
+            return iface_call(g, fx, method_receiver_of(g, fx), call, sig, extra, nextra);
         Buf decls = {0};
         const char *recv = method_receiver_of(g, fx);
         const char *args = call_args(g, call, sig, &decls);
@@ -353,8 +356,8 @@ const char *gx_call(Gen *g, Node *call, const char **extra, int nextra) {
  * pointer methods, the interface for interface methods). */
 const char *gen_method_value(Gen *g, Node *sel) {
     Type *sig = sel->sym->type;
-    bool iface = type_is_interface(sel->x->ty);
-    const char *recv = iface ? gx(g, sel->x) : method_receiver_of(g, sel);
+    bool iface = type_is_interface(sel->x->ty) || !sel->sym->recv_base;
+    const char *recv = type_is_interface(sel->x->ty) ? gx(g, sel->x) : method_receiver_of(g, sel);
     const char *rct = iface ? "gort_iface" : sel->sym->ptr_recv
                                                  ? gstr(g, "%s *", ctype(g, sel->sym->recv_base))
                                                  : ctype(g, sel->sym->recv_base);

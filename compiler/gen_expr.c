@@ -179,6 +179,11 @@ static int find_path(Type *t, const char *name, int *path, int depth, int maxdep
     if (t->kind == TY_POINTER)
         t = t->elem;
     if (depth == maxdepth) {
+        Type *tu = type_under(t);
+        if (tu->kind == TY_INTERFACE && depth > 0)
+            for (int i = 0; i < tu->nfields; i++)
+                if (strcmp(tu->fields[i].name, name) == 0)
+                    return depth;   /* promoted from an embedded interface */
         if (t->kind == TY_NAMED)
             for (int i = 0; i < t->nmethods; i++)
                 if (strcmp(t->methods[i]->name, name) == 0)
@@ -277,6 +282,8 @@ const char *method_receiver_of(Gen *g, Node *sel) {
     }
     v = xptr ? gx(g, x) : (m->ptr_recv ? gstr(g, "(*%s)", gx_addr(g, x)) : gx(g, x));
     v = walk_fields(g, v, &t, path, depth, &loc);
+    if (!m->recv_base)
+        return v;   /* the embedded interface holding the method */
     bool tptr = type_under(t)->kind == TY_POINTER;
     if (m->ptr_recv)
         return tptr ? v : gstr(g, "(&%s)", v);

@@ -523,6 +523,24 @@ static int collect_methods(Type *t, MethodEntry *out, int max) {
                 }
             }
             Type *u = type_under(nt);
+            if (u->kind == TY_INTERFACE && it->depth > 0) {
+                /* an embedded interface field: its methods, called through it */
+                for (int i = 0; i < u->nfields && n < max; i++) {
+                    bool dup = false;
+                    for (int j = 0; j < n; j++)
+                        if (strcmp(out[j].name, u->fields[i].name) == 0)
+                            dup = true;
+                    if (dup)
+                        continue;
+                    MethodEntry *e = &out[n++];
+                    e->name = u->fields[i].name;
+                    e->method = u->fields[i].sym;
+                    e->owner = nt;
+                    e->depth = it->depth;
+                    memcpy(e->path, it->path, sizeof e->path);
+                }
+                continue;
+            }
             if (u->kind != TY_STRUCT)
                 continue;
             for (int i = 0; i < u->nfields && nn < 64; i++) {
@@ -591,6 +609,15 @@ static const char *emit_method_wrapper(Gen *g, Type *t, MethodEntry *e, Buf *out
             buf_printf(&v, "(%s.%s)", old, fn);
         free(old);
         cur = type_under(st)->fields[e->path[d]].type;
+    }
+    if (type_is_interface(e->owner)) {
+        buf_printf(out, "static %s %s(void *data%s) { gort_iface iv_ = %s; return ((%s)gort_imethod(iv_.type, \"%s\"))(iv_.data%s); }\n",
+                   rt, name, params.s ? params.s : "", v.s, func_ptr_type(g, sig, false, "void *"), e->name,
+                   args.s ? args.s : "");
+        free(params.s);
+        free(args.s);
+        free(v.s);
+        return name;
     }
     const char *recv;
     if (e->method->ptr_recv)
