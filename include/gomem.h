@@ -148,6 +148,12 @@ static inline void gm_store(void **slot, void *value) {
  * hold pointers into heap objects or into another thread's memory. */
 void gm_typedmemmove(const gm_type *t, void *dst, const void *src, size_t count);
 
+/* Go's typedmemclr: zero count values of type t at dst (heap or not) with
+ * the write barrier: while marking, the pointers it overwrites are shaded
+ * first.  Use it, not memset, to clear pointer-holding memory that a
+ * concurrent mark may still need to see (map delete, clearing a slice). */
+void gm_typedmemclr(const gm_type *t, void *dst, size_t count);
+
 /* ---- The collector ----------------------------------------------------- */
 
 /* runtime.GC(): run a full collection; returns when it is swept. */

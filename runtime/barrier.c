@@ -18,6 +18,7 @@
  * gm_typedmemmove shades both the overwritten and the copied pointers of
  * every pointer word of the type: the destination may be a black object or
  * another thread's already scanned stack (a channel receive buffer).
+ * gm_typedmemclr shades the overwritten pointers, then zeroes.
  */
 #include "runtime.h"
 #include <string.h>
@@ -71,4 +72,18 @@ void gm_typedmemmove(const gm_type *t, void *dst, const void *src, size_t count)
         return;
     }
     memmove(dst, src, t->size * count);
+}
+
+void gm_typedmemclr(const gm_type *t, void *dst, size_t count) {
+    if (t == NULL || count == 0) return;
+    gm_thread *self = gm_self;
+    if (gm_writebarrier_enabled_ && self && t->ptrdata && t->ptrmask) {
+        runtime_enter(self);
+        if (atomic_load(&gm_gc_state.phase) == GC_MARK)   /* the deletion barrier */
+            shade_values(thread_gcw(self), t, dst, count);
+        memset(dst, 0, t->size * count);
+        runtime_exit(self);
+        return;
+    }
+    memset(dst, 0, t->size * count);
 }

@@ -12,7 +12,8 @@
  * a checksum, checked on every walk.  Precision: each node also stores, in
  * a word that is NOT a pointer, the address of a "bait" object with a
  * finalizer; the baits must still be collected (a scan that used the wrong
- * mask would keep them).  Meant to run under GODEBUG=gccheckmark=1 too.
+ * mask would keep them).  Lists also move through the stack while their
+ * heap slot is cleared with gm_typedmemclr (its deletion barrier).  Meant to run under GODEBUG=gccheckmark=1 too.
  */
 #include "gc_test.h"
 #include <stdatomic.h>
@@ -115,6 +116,18 @@ static void worker(void *arg) {
     while (gc_test_now() < deadline) {
         int k = (int)(gc_test_rand(&seed) % LISTS);
         verify(lists[k]);
+        if (rounds % 4 == 0) {
+            /* Move a list from the heap to this (possibly already scanned)
+             * stack, clear its heap slot with gm_typedmemclr, allocate (so
+             * marking moves on), then put it back: the deletion barrier in
+             * gm_typedmemclr must have shaded it. */
+            node_a *saved = lists[k];
+            gm_typedmemclr(&gm_type_pointer, &lists[k], 1);
+            CHECK(lists[k] == NULL, "gm_typedmemclr did not clear");
+            for (int g = 0; g < 64; g++) (void)gm_alloc_typed(&type_a, 1);
+            gm_store((void **)&lists[k], saved);
+            verify(lists[k]);
+        }
         gm_store((void **)&lists[k], build(&seed, mixed));   /* the old list is garbage */
         for (int g = 0; g < 16; g++)    /* garbage; of type A only where spans stay uniform */
             (void)gm_alloc_typed(mixed && g % 2 ? &type_b : &type_a, mixed ? 1 + g % 3 : 1);
