@@ -8,13 +8,16 @@
  *     struct/array/slice/map as &{...} at top level and 0x... inside;
  *   - nil as <nil>, wrong verbs as %!d(string=x), missing and extra
  *     operands as %!d(MISSING) and %!(EXTRA type=value).
- * Not done: panics inside String/Error are not caught (Go prints
- * %!v(PANIC=String method: ...)); Formatter (fmt.State is not in the
- * subset).
+ *   - a panic inside String/Error/GoString is recovered (through the
+ *     code generator's defer/recover frames, gort_rt.h) and printed as
+ *     %!v(PANIC=String method: value), or <nil> for a nil pointer receiver.
+ * Not done: Formatter (fmt.State is not in the subset).
  */
+#include <setjmp.h>
 #include <string.h>
 
 #include "fmt_printer.h"
+#include "gort_rt.h"
 
 static void print_value(printer *p, const gort_type *t, const void *v, int verb, int depth,
                         bool readonly);
@@ -151,6 +154,67 @@ static void print_pointer(printer *p, const gort_type *t, const void *v, int ver
     }
 }
 
+typedef struct catcher {
+    gort_func f;
+    gort_iface *value;
+} catcher;
+
+static void catch_panic(gort_func *f) { *((catcher *)f)->value = gort_recover(); }
+
+/* Calls a `string M()` method under a deferred recover, as Go's fmt does:
+ * false (and *panicked) when the method panicked. */
+static bool call_method(const gort_method *m, void *data, gm_string *out, gort_iface *panicked) {
+    gort_frame frame;
+    gort_defer link;
+    catcher c = {{(void *)catch_panic}, panicked};
+    volatile bool ok = true;
+    *panicked = (gort_iface){0};
+    gort_frame_enter(&frame);
+    gort_defer_push(&frame, &link, &c.f);
+    if (setjmp(frame.jb) == 0)
+        *out = golib_call_string_method(m, data);
+    else
+        ok = false;
+    gort_frame_leave(&frame);
+    return ok;
+}
+
+static void print_arg(printer *p, gort_iface arg, int verb);
+
+/* Prints what method m of the value returns; what names the method for
+ * the panic form. */
+static void print_method(printer *p, const gort_type *t, const void *v, const gort_method *m,
+                         const char *what, int verb) {
+    void *data = golib_data_word(t, v);
+    gm_string s;
+    gort_iface panicked;
+    if (call_method(m, data, &s, &panicked)) {
+        if (p->f.sharp_v)
+            fmt_s(p, s);
+        else
+            print_string(p, s, verb);
+        return;
+    }
+    if (t->gm.kind == GM_KIND_POINTER && data == NULL) {
+        gbuf_cstr(&p->buf, "<nil>");
+        return;
+    }
+    if (p->panicking)           /* the panic value's own method panicked */
+        gort_panic(panicked);
+    fmt_flags flags = p->f;
+    memset(&p->f, 0, sizeof p->f);
+    gbuf_cstr(&p->buf, "%!");
+    gbuf_rune(&p->buf, verb);
+    gbuf_cstr(&p->buf, "(PANIC=");
+    gbuf_cstr(&p->buf, what);
+    gbuf_cstr(&p->buf, " method: ");
+    p->panicking = true;
+    print_arg(p, panicked, 'v');
+    p->panicking = false;
+    gbuf_byte(&p->buf, ')');
+    p->f = flags;
+}
+
 /* Error/String (GoString for %#v) of the value, if the type has them. */
 static bool handle_methods(printer *p, const gort_type *t, const void *v, int verb) {
     if (p->erroring)
@@ -170,7 +234,7 @@ static bool handle_methods(printer *p, const gort_type *t, const void *v, int ve
         const gort_method *gs = gort_find_method(t, "GoString");
         if (!gs)
             return false;
-        fmt_s(p, golib_call_string_method(gs, golib_data_word(t, v)));
+        print_method(p, t, v, gs, "GoString", verb);
         return true;
     }
     if (!strchr("vsxXq", verb) || verb == 0)
@@ -178,7 +242,7 @@ static bool handle_methods(printer *p, const gort_type *t, const void *v, int ve
     const gort_method *m = err ? err : gort_find_method(t, "String");
     if (!m)
         return false;
-    print_string(p, golib_call_string_method(m, golib_data_word(t, v)), verb);
+    print_method(p, t, v, m, err ? "Error" : "String", verb);
     return true;
 }
 

@@ -25,6 +25,7 @@ typedef struct printer {
     const gort_type *cur_type;
     const void *cur_value;
     bool erroring;          /* printing a bad-verb operand: no methods */
+    bool panicking;         /* printing the value a method panicked with */
     bool wrap_errs;         /* Errorf: %w allowed */
     gort_iface wrapped;     /* the %w operand */
     bool reordered, good_argnum;

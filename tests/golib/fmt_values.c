@@ -10,6 +10,7 @@
 #include <complex.h>
 
 #include "golib_test.h"
+#include "gort_rt.h"
 
 static const uint8_t mask1[1] = {1};
 
@@ -131,6 +132,38 @@ static const gort_type m_type = {
     .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1,
            .name = "struct { M map[string]main.point }", .kind = GM_KIND_STRUCT},
     .fields = m_fields, .nfields = 1};
+
+/* type bad int: String panics; type node struct{v int}: (*node).String
+ * dereferences its receiver; type badErr struct{}: Error panics with an
+ * error value. */
+static gm_string bad_string(void *data) {
+    (void)data;
+    gort_panic_string("boom");
+}
+static const gort_method bad_methods[] = {{"String", (void *)bad_string}};
+static const gort_type bad_type = {
+    .gm = {.size = 8, .align = 8, .name = "main.bad", .kind = GM_KIND_INT},
+    .methods = bad_methods, .nmethods = 1, .named = true};
+SLICE_TYPE(bad_slice, bad_type, "[]main.bad");
+typedef struct node { int64_t v; } node;
+static const gort_field node_fields[] = {{"v", 0, &gort_type_int, false}};
+static const gort_type node_type = {
+    .gm = {.size = 8, .align = 8, .name = "main.node", .kind = GM_KIND_STRUCT},
+    .fields = node_fields, .nfields = 1, .named = true};
+static gm_string node_string(void *data) {
+    node *n = gort_nn(data);
+    return go_fmt_Sprint(ARGS(box_str("node "), box_int(n->v)));
+}
+static const gort_method node_methods[] = {{"String", (void *)node_string}};
+PTR_TYPE(node_ptr, node_type, "*main.node", node_methods, 1);
+static gm_string bad_err_error(void *data) {
+    (void)data;
+    gort_panic(go_errors_New(GM_STR("err in Error")));
+}
+static const gort_method bad_err_methods[] = {{"Error", (void *)bad_err_error}};
+static const gort_type bad_err_type = {
+    .gm = {.size = 0, .align = 1, .name = "main.badErr", .kind = GM_KIND_STRUCT},
+    .methods = bad_err_methods, .nmethods = 1, .named = true};
 
 static gort_iface box(const gort_type *t, const void *v) { return gort_box(t, v); }
 
@@ -278,8 +311,25 @@ static void lists_and_spacing(void) {
     CHECK(go_fmt_Printf(GM_STR("%s=%d\n"), ARGS(box_str("x"), box_int(5)), &err) == 4);
 }
 
+static void panicking_methods(void) {
+    int64_t b1 = 1, b2 = 2, b3 = 3;
+    gm_slice bs = gm_make_slice(&gm_type_int, 1, 1);
+    ((int64_t *)bs.ptr)[0] = 4;
+    CHECK_STR(SPRINTF("%v|%s|%d|%5v", box(&bad_type, &b1), box(&bad_type, &b2), box(&bad_type, &b3),
+                      box(&bad_slice, &bs)),
+              "%!v(PANIC=String method: boom)|%!s(PANIC=String method: boom)|3|"
+              "[%!v(PANIC=String method: boom)]");
+    node *np = NULL, *n7 = gm_new(node);
+    n7->v = 7;
+    char empty = 0;
+    CHECK_STR(go_fmt_Sprint(ARGS(box(&node_ptr, &np), box(&node_ptr, &n7), box(&bad_err_type, &empty))),
+              "<nil> node 7 %!v(PANIC=Error method: err in Error)");
+    CHECK_STR(SPRINTF("%x", box(&bad_err_type, &empty)), "%!x(PANIC=Error method: err in Error)");
+}
+
 int main(void) {
     gm_init();
+    panicking_methods();
     structs_and_pointers();
     maps();
     methods();
