@@ -194,7 +194,8 @@ static void note_assign(Collect *c, Node *lhs, bool defining, Node *rhs) {
     lhs = unparen(lhs);
     if (!lhs || lhs->kind != N_IDENT || !lhs->sym || lhs->sym->kind != SYM_VAR)
         return;
-    if (defining && (lhs->sym->decl == lhs || lhs->sym->decl == NULL)) {
+    if (defining && (lhs->sym->decl == lhs || lhs->sym->pos.line == lhs->pos.line) &&
+        lhs->sym->pos.col == lhs->pos.col) {
         if (rhs)
             ptrmap_put(c->e->arena, &c->e->defs, lhs->sym, rhs);
         return;
@@ -615,22 +616,102 @@ static unsigned visit_func(Visitor *v, EscFunc *fn) {
 
 /* ---- package-level initializers ---------------------------------------------------------- */
 
-/* Allocation sites in global initializers are not analysed: heap. */
-static void mark_heap(Node *n) {
+/* Func literals in package-level initializers are functions of their
+ * own (gc's glob..funcN), analysed like declared functions. */
+static void collect_global_funclits(Collect *c, Node *n) {
     if (!n)
         return;
-    switch (n->kind) {
-    case N_UNARY: case N_COMPOSITELIT: case N_CALL: case N_BINARY: case N_FUNCLIT: case N_SELECTOR:
-        n->esc = ESC_HEAP | (ESC_HEAP << 2);
-        break;
-    default: break;
-    }
-    if (n->kind == N_FUNCLIT)
+    if (n->kind == N_FUNCLIT) {
+        EscFunc *fn = new_func(c->e, n, NULL);
+        ptrvec_push(c->e->arena, &c->e->all_funcs, fn);
+        c->stack[0] = fn;
+        c->depth = 1;
+        collect(c, n->body);
+        c->depth = 0;
         return;
-    mark_heap(n->x);
-    mark_heap(n->y);
+    }
+    collect_global_funclits(c, n->x);
+    collect_global_funclits(c, n->y);
     for (int i = 0; i < n->list.len; i++)
-        mark_heap(n->list.items[i]);
+        collect_global_funclits(c, n->list.items[i]);
+}
+
+/* gc's static initialization: values the linker lays out as data need no
+ * code, hence no escape analysis. */
+static bool static_init(Node *n) {
+    n = unparen(n);
+    if (!n || n->mode == MODE_CONST || n->mode == MODE_NIL || n->kind == N_FUNCLIT)
+        return true;
+    if (n->kind == N_IDENT)
+        return true;
+    if (n->kind == N_UNARY && n->op == T_AND)
+        return unparen(n->x)->kind == N_COMPOSITELIT && static_init(n->x);
+    if (n->kind == N_COMPOSITELIT) {
+        if (!n->ty || type_under(n->ty)->kind == TY_MAP)
+            return false;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *el = n->list.items[i];
+            if (!static_init(el->kind == N_KEYVALUE ? el->y : el))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+/* The package's init function: the initializers that need code. */
+static void analyze_global_inits(Esc *e) {
+    bool any = false;
+    for (int i = 0; i < e->global_inits.len; i++) {
+        Node *spec = e->global_inits.items[i];
+        for (int j = 0; j < spec->list2.len; j++)
+            if (!static_init(spec->list2.items[j]))
+                any = true;
+    }
+    if (!any)
+        return;
+    EscFunc *init = arena_alloc(e->arena, sizeof(EscFunc));
+    init->name = "init";
+    init->global_inits = &e->global_inits;
+    analyze_batch(e, &init, 1);
+}
+
+/* Prints gc's "devirtualizing" lines and records the calls (before any
+ * escape analysis, as gc does). */
+static void devirtualize_node(Esc *e, Node *n) {
+    if (!n || n->kind == N_FIELD || n->kind == N_FUNCTYPE)
+        return;
+    if (n->kind == N_CALL) {
+        Type *t = esc_devirtualized(e, n);
+        if (t) {
+            Node *f = unparen(n->x);
+            ptrmap_put(e->arena, &e->devirt, n, t);
+            if (e->m)
+                esc_printf(e, n->pos, "devirtualizing %s.%s to %s", esc_node_string(e, f->x), f->name,
+                           esc_type_string(e, t));
+        }
+    }
+    devirtualize_node(e, n->init);
+    devirtualize_node(e, n->x);
+    for (int i = 0; i < n->list.len; i++)
+        devirtualize_node(e, n->list.items[i]);
+    if (n->kind != N_TYPESWITCH)
+        devirtualize_node(e, n->y);
+    devirtualize_node(e, n->z);
+    devirtualize_node(e, n->w);
+    devirtualize_node(e, n->cond);
+    devirtualize_node(e, n->post);
+    for (int i = 0; i < n->list2.len; i++)
+        devirtualize_node(e, n->list2.items[i]);
+    devirtualize_node(e, n->body);
+    devirtualize_node(e, n->els);
+}
+
+static void devirtualize_all(Esc *e) {
+    for (int i = 0; i < e->all_funcs.len; i++) {
+        EscFunc *fn = e->all_funcs.items[i];
+        devirtualize_node(e, fn->body);
+    }
 }
 
 int escape_package(Node **files, int nfiles, Arena *a, const BuildOptions *opt, FILE *out) {
@@ -658,13 +739,16 @@ int escape_package(Node **files, int nfiles, Arena *a, const BuildOptions *opt, 
                 c.depth = 0;
             } else if (d->kind == N_VAR) {
                 for (int j = 0; j < d->list2.len; j++)
-                    mark_heap(d->list2.items[j]);
+                    collect_global_funclits(&c, d->list2.items[j]);
+                ptrvec_push(a, &e.global_inits, d);
             }
         }
     }
+    devirtualize_all(&e);
     Visitor v = {&e, 0, {0}};
     for (int i = 0; i < e.all_funcs.len; i++)
         visit_func(&v, e.all_funcs.items[i]);
+    analyze_global_inits(&e);
     if (getenv("GOMEM_ESCAPE_DEBUG") && e.unhandled)
         fprintf(stderr, "gomem: escape: %d constructs treated conservatively\n", e.unhandled);
     fflush(out);

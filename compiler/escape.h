@@ -117,6 +117,7 @@ struct EscFunc {
     Pos *capture_pos;     /* where each capture is first used */
     int ncaptures;
     unsigned visit_id;    /* call-graph walk */
+    PtrVec *global_inits; /* the package's init: N_VAR specs to initialize */
 };
 
 /* A pointer-keyed hash map (open addressing), arena-allocated. */
@@ -145,10 +146,12 @@ struct Esc {
     PtrMap funcs;         /* Node* (N_FUNC/N_FUNCLIT) and Sym* -> EscFunc* */
     PtrMap reassigned;    /* Sym* -> non-NULL if assigned after its definition */
     PtrMap defs;          /* Sym* -> the expression a local is defined with */
+    PtrMap devirt;        /* interface call Node* -> the concrete type it calls */
     EscLoc heap, blank;
     PtrVec all_locs;      /* of the current batch, in creation order */
     PtrVec closures;      /* PendingClosure*, of the current batch */
     PtrVec all_funcs;     /* every top-level EscFunc with a body, in order */
+    PtrVec global_inits;  /* package-level N_VAR specs with values */
     int unhandled;        /* constructs treated conservatively */
     int glob_closures;    /* func literals outside functions (glob..funcN) */
     /* the walker */
@@ -197,8 +200,17 @@ void esc_flow_var(Esc *e, Hole k, EscLoc *l);
 void esc_closure_expr(Esc *e, Hole k, Node *lit);
 void esc_wrapper_capture(Esc *e, EscLoc *tmp);
 void esc_flow_closure(Esc *e, PendingClosure *pc);
-/* The callee of a call expression if it is statically known, else NULL. */
-EscFunc *esc_static_callee(Esc *e, Node *call, Node **recv, bool *method_call);
+/* The callee of a call, when it is statically known. */
+typedef struct {
+    EscFunc *fn;          /* NULL: unknown (func value, interface method) */
+    Node *recv;           /* x of x.m(...) */
+    bool method_call;     /* x.m(...): the receiver is recv */
+    bool recv_in_args;    /* T.m(x, ...) or a variable holding T.m */
+    Type *devirt;         /* interface call devirtualized to this type */
+} Callee;
+void esc_static_callee(Esc *e, Node *call, Callee *c);
+Node *esc_static_value(Esc *e, Node *n);
+Type *esc_devirtualized(Esc *e, Node *call);
 /* Does t contain pointers (gc's HasPointers)? */
 bool esc_has_pointers(Type *t);
 /* Is t stored directly in an interface word (pointer-shaped)? */

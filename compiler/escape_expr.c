@@ -259,11 +259,15 @@ typedef struct {
     Pos pos;              /* where an implicit conversion of an identifier goes */
 } ArgCtx;
 
-static Pos conv_pos_for(Node *arg, Pos call_pos) {
+/* Where gc puts the implicit conversion of a call argument: at the
+ * position of the closest argument so far (this one included) that is
+ * not a plain variable, else at the call (gc takes base.Pos, which a
+ * variable's use does not move). `cursor` carries it across arguments. */
+static Pos conv_pos_for(Node *arg, Pos *cursor) {
     Node *a = unparen(arg);
-    if (a && a->kind == N_IDENT && a->mode == MODE_VAR)
-        return call_pos;
-    return a ? a->pos : call_pos;
+    if (a && !(a->kind == N_IDENT && a->mode == MODE_VAR))
+        *cursor = a->pos;
+    return *cursor;
 }
 
 static bool wrap_skippable(Node *arg) {
@@ -336,9 +340,10 @@ static void call_builtin(Esc *e, Hole *ks, int nks, Node *call, Node *f) {
         argument(e, copied, a.items[1], NULL, call, a.items[1]->pos);
         return;
     }
-    case BI_PANIC:
+    case BI_PANIC:   /* a constant's box sits at the call, others at the operand */
         if (a.len == 1)
-            argument(e, esc_heap_hole(e), a.items[0], ty_any, call, a.items[0]->pos);
+            argument(e, esc_heap_hole(e), a.items[0], ty_any, call,
+                     a.items[0]->mode == MODE_CONST ? call->pos : unparen(a.items[0])->pos);
         return;
     case BI_NEW: case BI_MAKE:
         esc_expr(e, nks > 0 ? ks[0] : d, call);
@@ -353,45 +358,68 @@ static void call_builtin(Esc *e, Hole *ks, int nks, Node *call, Node *f) {
 
 /* ---- calls ------------------------------------------------------------------- */
 
-/* gc's ir.StaticValue for a local function variable: the func literal it
- * always holds, or NULL. */
-static Node *static_funclit(Esc *e, Node *f) {
-    for (int guard = 0; guard < 16 && f; guard++) {
-        f = unparen(f);
-        if (f->kind == N_FUNCLIT)
-            return f;
-        if (f->kind != N_IDENT || !f->sym || f->sym->kind != SYM_VAR || f->sym->global ||
-            f->sym->param || f->sym->addr_taken || ptrmap_get(&e->reassigned, f->sym))
-            return NULL;
-        f = ptrmap_get(&e->defs, f->sym);
+/* gc's ir.StaticValue: the expression a local variable always holds
+ * (defined once, never reassigned, address never taken), followed
+ * through chains of such variables; n itself when it is no such variable. */
+Node *esc_static_value(Esc *e, Node *n) {
+    for (int guard = 0; guard < 16 && n; guard++) {
+        n = unparen(n);
+        if (n->kind != N_IDENT || !n->sym || n->sym->kind != SYM_VAR || n->sym->global ||
+            n->sym->param || n->sym->result || n->sym->addr_taken || ptrmap_get(&e->reassigned, n->sym))
+            return n;
+        Node *d = ptrmap_get(&e->defs, n->sym);
+        if (!d)
+            return n;
+        n = d;
     }
-    return NULL;
+    return n;
 }
 
-EscFunc *esc_static_callee(Esc *e, Node *call, Node **recv, bool *method_call) {
+/* gc's devirtualization: an interface method call on a variable that
+ * always holds one concrete type T calls T's method. Returns T or NULL. */
+Type *esc_devirtualized(Esc *e, Node *call) {
     Node *f = unparen(call->x);
-    *recv = NULL;
-    *method_call = false;
-    if (f->kind == N_FUNCLIT)
-        return esc_func_of(e, f);
-    if (f->kind == N_IDENT && f->sym) {
-        if (f->sym->kind == SYM_FUNC)
-            return esc_func_of_sym(e, f->sym);
-        Node *lit = static_funclit(e, f);
-        return lit ? esc_func_of(e, lit) : NULL;
+    if (f->kind != N_SELECTOR || !f->x->ty || !is_iface(f->x->ty) || f->x->mode == MODE_TYPE)
+        return NULL;
+    Node *v = esc_static_value(e, f->x);
+    if (!v || v == unparen(f->x) || !v->ty || is_iface(v->ty) || is_untyped(v->ty))
+        return NULL;
+    bool ptr;
+    Sym *m = type_method(v->ty, f->name, &ptr);
+    return m && m->kind == SYM_FUNC ? v->ty : NULL;
+}
+
+static bool is_pkg_selector(Node *f) {
+    return f->x->mode == MODE_PKG || (f->x->sym && f->x->sym->kind == SYM_PKG);
+}
+
+void esc_static_callee(Esc *e, Node *call, Callee *c) {
+    Node *f = unparen(call->x);
+    memset(c, 0, sizeof *c);
+    if (f->kind == N_SELECTOR && f->sym && f->sym->kind == SYM_FUNC && !is_pkg_selector(f) &&
+        f->x->mode != MODE_TYPE) {
+        c->method_call = true;
+        c->recv = f->x;
+        if (!is_iface(f->x->ty)) {
+            c->fn = esc_func_of_sym(e, f->sym);
+            return;
+        }
+        c->devirt = ptrmap_get(&e->devirt, call);
+        if (c->devirt) {
+            bool ptr;
+            c->fn = esc_func_of_sym(e, type_method(c->devirt, f->name, &ptr));
+        }
+        return;
     }
-    if (f->kind == N_SELECTOR && f->sym && f->sym->kind == SYM_FUNC) {
-        if (f->x->mode == MODE_PKG || (f->x->sym && f->x->sym->kind == SYM_PKG))
-            return esc_func_of_sym(e, f->sym);
-        if (f->x->mode == MODE_TYPE)
-            return esc_func_of_sym(e, f->sym);   /* method expression: receiver is args[0] */
-        *method_call = true;
-        *recv = f->x;
-        if (is_iface(f->x->ty))
-            return NULL;
-        return esc_func_of_sym(e, f->sym);
+    Node *v = f->kind == N_IDENT ? esc_static_value(e, f) : f;
+    if (v->kind == N_FUNCLIT) {
+        c->fn = esc_func_of(e, v);
+    } else if (v->kind == N_IDENT && v->sym && v->sym->kind == SYM_FUNC) {
+        c->fn = esc_func_of_sym(e, v->sym);
+    } else if (v->kind == N_SELECTOR && v->sym && v->sym->kind == SYM_FUNC) {
+        c->fn = esc_func_of_sym(e, v->sym);
+        c->recv_in_args = v->x->mode == MODE_TYPE;   /* method expression T.m */
     }
-    return NULL;
 }
 
 /* The hole an argument for parameter `index` (receiver = 0 when the
@@ -417,12 +445,19 @@ static Hole tag_hole(Esc *e, Hole *ks, int nks, EscFunc *fn, int index) {
 /* The hole for the receiver operand x of x.m: implicit &x for a pointer
  * method on a value, implicit *x for a value method on a pointer, and
  * the embedded fields on the way to the method. */
-static Hole receiver_hole(Esc *e, Hole h, Node *sel) {
+static Hole receiver_hole(Esc *e, Hole h, Node *sel, Type *devirt) {
     Node *x = sel->x;
-    if (is_iface(x->ty))
+    Type *t = x->ty;
+    if (devirt) {   /* x.(T) */
+        if (!esc_direct_iface(devirt))
+            h = esc_shift(h, 1);
+        h = esc_note(e, h, x, "dot");
+        t = devirt;
+    } else if (is_iface(t)) {
         return h;
+    }
     bool steps[16];
-    int n = member_path(x->ty, sel->name, steps, 16, 0);
+    int n = member_path(t, sel->name, steps, 16, 0);
     if (n <= 0)
         return h;
     bool ptr_recv = sel->sym && sel->sym->ptr_recv;
@@ -435,27 +470,27 @@ static Hole receiver_hole(Esc *e, Hole h, Node *sel) {
     return h;
 }
 
-static void receiver(Esc *e, Hole k, Node *sel, Node *call) {
+static void receiver(Esc *e, Hole k, Node *sel, Node *call, Type *devirt) {
     Node *x = sel->x;
     k = esc_note(e, k, call, "call parameter");
     if (e->wrapper && !wrap_skippable(x)) {
         bool ptr_recv = sel->sym && sel->sym->ptr_recv && !is_iface(x->ty);
         Type *t = ptr_recv && type_under(x->ty)->kind != TY_POINTER ? NULL : x->ty;
         EscLoc *tmp = esc_new_temp(e, x, t ? t : ty_basic[TY_UNSAFE_POINTER]);
-        esc_expr(e, receiver_hole(e, esc_note(e, esc_hole(tmp), x, "assign"), sel), x);
+        esc_expr(e, receiver_hole(e, esc_note(e, esc_hole(tmp), x, "assign"), sel, devirt), x);
         tmp->captured = true;
         esc_wrapper_capture(e, tmp);
         esc_flow_var(e, k, tmp);
         return;
     }
-    esc_expr(e, receiver_hole(e, k, sel), x);
+    esc_expr(e, receiver_hole(e, k, sel, devirt), x);
 }
 
 static void call_args(Esc *e, Hole *ks, int nks, Node *call, EscFunc *fn, Type *sig, int first_param,
                       NodeList args, int first_arg) {
     int np = sig->nfields;
     int nargs = args.len - first_arg;
-    Pos cpos = call->pos;
+    Pos cpos = call->pos, cursor = call->pos;
     /* f(g()) with g returning several results: temporaries first */
     if (nargs == 1 && np > 1) {
         Node *only = unparen(args.items[first_arg]);
@@ -484,7 +519,7 @@ static void call_args(Esc *e, Hole *ks, int nks, Node *call, EscFunc *fn, Type *
         if (!ddd) {
             if (first_arg + i < args.len) {
                 Node *a = args.items[first_arg + i];
-                argument(e, k, a, pt, call, conv_pos_for(a, cpos));
+                argument(e, k, a, pt, call, conv_pos_for(a, &cursor));
             }
             continue;
         }
@@ -498,7 +533,7 @@ static void call_args(Esc *e, Hole *ks, int nks, Node *call, EscFunc *fn, Type *
         for (int j = first_arg + i; j < args.len; j++) {
             Node *a = args.items[j];
             Hole ek = esc_note(e, sk, dd, "slice-literal-element");
-            wrapped_value(e, ek, a, elem, conv_pos_for(a, cpos));
+            wrapped_value(e, ek, a, elem, conv_pos_for(a, &cursor));
         }
     }
 }
@@ -515,9 +550,9 @@ void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
         call_builtin(e, ks, nks, call, b);
         return;
     }
-    Node *recv;
-    bool method_call;
-    EscFunc *fn = esc_static_callee(e, call, &recv, &method_call);
+    Callee c;
+    esc_static_callee(e, call, &c);
+    EscFunc *fn = c.fn;
     if (f->kind == N_FUNCLIT && fn)
         fn->closure_called = true;
     Type *sig = f->ty && f->ty->kind == TY_FUNC ? f->ty : NULL;
@@ -532,25 +567,19 @@ void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
     if (ks && fn && esc_in_mutual_batch(fn))
         for (int i = 0; i < nks && i < fn->nresults; i++)
             esc_flow_var(e, ks[i], fn->results[i]);
-    bool method_expr = f->kind == N_SELECTOR && f->x->mode == MODE_TYPE;
-    if (!method_call) {
-        Hole d = esc_discard_hole(e);
-        if (!method_expr)
-            argument(e, d, f, NULL, call, f->pos);
-    }
+    if (!c.method_call)
+        argument(e, esc_discard_hole(e), f, NULL, call, f->pos);
     int first_param = 0, first_arg = 0;
-    if (method_call) {
-        receiver(e, tag_hole(e, ks, nks, fn, 0), f, call);
-        first_param = 1;
-    } else if (method_expr && fn) {
+    if (c.method_call) {
+        receiver(e, tag_hole(e, ks, nks, fn, 0), f, call, c.devirt);
+        first_param = fn ? 1 : 0;
+    } else if (c.recv_in_args && fn && fn->has_recv) {
         if (call->list.len > 0)
             argument(e, tag_hole(e, ks, nks, fn, 0), call->list.items[0], NULL, call, call->pos);
         first_param = 1;
         first_arg = 1;
     }
-    if (!fn && method_call)
-        first_param = 0;   /* interface call: all heap anyway */
-    call_args(e, ks, nks, call, fn, sig, fn ? first_param : 0, call->list, first_arg);
+    call_args(e, ks, nks, call, fn, sig, first_param, call->list, first_arg);
 }
 
 /* ---- expressions --------------------------------------------------------------- */
@@ -602,7 +631,7 @@ static void method_value(Esc *e, Hole k, Node *n) {
     Hole param_k = tag_hole(e, rk, nr, fn, 0);
     Hole two[2] = {param_k, closure_k};
     Hole k2 = esc_tee(e, two, 2);
-    k2 = receiver_hole(e, k2, n);
+    k2 = receiver_hole(e, k2, n, NULL);
     esc_expr(e, k2, n->x);
 }
 

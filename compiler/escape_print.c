@@ -203,6 +203,23 @@ static void put_conv_type(Buf *b, Type *t) {
 /* A concrete method call x.m(args) as gc rewrites it: T.m(x, args). */
 static bool put_method_call(Esc *e, Buf *b, Node *call) {
     Node *sel = unparen(call->x);
+    Type *devirt = ptrmap_get(&e->devirt, call);
+    if (devirt && sel->kind == N_SELECTOR) {   /* T.m(x.(T), args) */
+        put_conv_type(b, devirt);
+        put(b, ".");
+        put(b, sel->name);
+        put(b, "(");
+        put_expr(e, b, sel->x, 8);
+        put(b, ".(");
+        put_type(b, devirt);
+        put(b, ")");
+        for (int i = 0; i < call->list.len; i++) {
+            put(b, ", ");
+            put_expr(e, b, call->list.items[i], 0);
+        }
+        put(b, ")");
+        return true;
+    }
     if (!sel || sel->kind != N_SELECTOR || !sel->sym || sel->sym->kind != SYM_FUNC ||
         !sel->sym->recv_base || is_type_node(sel->x) || (sel->x->mode == MODE_PKG))
         return false;
@@ -318,7 +335,7 @@ static void put_expr(Esc *e, Buf *b, Node *n, int prec) {
         put(b, ")");
         break;
     case N_CALL: put_call(e, b, n); break;
-    case N_STAR: put(b, "*"); put_expr(e, b, n->x, 7); break;
+    case N_STAR: put(b, "*"); put_expr(e, b, n->x, 8); break;
     case N_UNARY:
         put(b, token_text(n->op));
         if (unparen(n->x)->kind == N_UNARY && unparen(n->x)->op == n->op)

@@ -219,9 +219,12 @@ static bool is_self_assign(Node *dst, Node *src) {
 
 /* ---- assignments ---------------------------------------------------------------- */
 
-static Pos assign_conv_pos(Node *dst, Node *src) {
+/* Where gc puts the implicit conversion of an assigned value: a variable
+ * assigned with `=` gets the position of the left side, anything else
+ * (and every value of a var declaration) its own. */
+static Pos assign_conv_pos(Node *dst, Node *src, Node *where) {
     Node *s = unparen(src);
-    if (s && s->kind == N_IDENT && s->mode == MODE_VAR && dst)
+    if (s && s->kind == N_IDENT && s->mode == MODE_VAR && dst && where->kind == N_ASSIGN)
         return node_start_pos(dst);
     return s ? s->pos : dst->pos;
 }
@@ -243,7 +246,7 @@ static void assign_list(Esc *e, NodeList dsts, Node **srcs, int nsrcs, const cha
             k = esc_discard_hole(e);
         }
         if (src)
-            esc_expr_to(e, esc_note(e, k, where, why), src, dst->ty, assign_conv_pos(dst, src));
+            esc_expr_to(e, esc_note(e, k, where, why), src, dst->ty, assign_conv_pos(dst, src, where));
     }
     if (mark_reassigned)
         reassigned(ks, dsts.len, where);
@@ -383,8 +386,9 @@ static void go_defer(Esc *e, Node *n) {
 
 void esc_closure_expr(Esc *e, Hole k, Node *lit) {
     EscFunc *fn = esc_func_of(e, lit);
-    if (!fn) {
-        e->unhandled++;
+    if (!fn || !fn->outer) {   /* a package-level literal: static, analysed on its own */
+        if (!fn)
+            e->unhandled++;
         return;
     }
     PendingClosure *pc = arena_alloc(e->arena, sizeof(PendingClosure));
@@ -587,6 +591,23 @@ static void stmt(Esc *e, Node *n) {
     }
 }
 
+/* A package-level var spec, in the package's init function: values that
+ * are not static data are stored into globals (the heap). */
+static void global_init(Esc *e, Node *spec) {
+    for (int i = 0; i < spec->list2.len; i++) {
+        Node *v = spec->list2.items[i];
+        Node *u = unparen(v);
+        if (u->mode == MODE_CONST || u->kind == N_FUNCLIT || u->kind == N_IDENT)
+            continue;
+        if (u->kind == N_COMPOSITELIT && u->ty && type_under(u->ty)->kind != TY_MAP)
+            continue;
+        if (u->kind == N_UNARY && u->op == T_AND && unparen(u->x)->kind == N_COMPOSITELIT)
+            continue;
+        Node *id = i < spec->list.len ? spec->list.items[i] : NULL;
+        esc_expr_to(e, esc_note(e, esc_heap_hole(e), spec, "assign"), v, id ? id->ty : NULL, u->pos);
+    }
+}
+
 /* Labels a later goto jumps back to make a loop (gc's looping labels). */
 static void scan_labels(Esc *e, Node *n) {
     if (!n || n->kind == N_FUNCLIT)
@@ -626,6 +647,8 @@ void esc_walk_func(Esc *e, EscFunc *fn) {
         scan_labels(e, fn->body);
         block_list(e, fn->body->list);
     }
+    for (int i = 0; fn->global_inits && i < fn->global_inits->len; i++)
+        global_init(e, fn->global_inits->items[i]);
     e->labels = saved_labels;
     e->label_state = saved_state;
     e->nlabels = saved_n;
