@@ -30,10 +30,15 @@ static inline uint64_t mk_mum(uint64_t a, uint64_t b) {
     return (uint64_t)r ^ (uint64_t)(r >> 64);
 }
 
-/* Hash of one 64-bit word; every hash of 8-byte memory keys uses it. */
-static inline uint64_t mk_hash64(uint64_t v, uint64_t seed) {
+/* Hash of one 64-bit word; every hash of 8-byte memory keys uses it.
+ * The folded form takes seed ^ MK_K0 and seed ^ MK_K1 precomputed (the
+ * map's lookup path); both give the same value. */
+static inline uint64_t mk_hash64_folded(uint64_t v, uint64_t seed_k0, uint64_t seed_k1) {
     uint64_t rot = (v >> 32) | (v << 32);      /* both factors depend on v */
-    return mk_mum(v ^ seed ^ MK_K0, rot ^ seed ^ MK_K1);
+    return mk_mum(v ^ seed_k0, rot ^ seed_k1);
+}
+static inline uint64_t mk_hash64(uint64_t v, uint64_t seed) {
+    return mk_hash64_folded(v, seed ^ MK_K0, seed ^ MK_K1);
 }
 
 static inline uint64_t mk_rd8(const uint8_t *p) {

@@ -92,15 +92,19 @@ struct gm_map {
     const maptype *mt;         /* immortal, not a heap pointer */
     intptr_t count;
     uint64_t seed;
+    uint64_t seed_k0, seed_k1; /* seed ^ MK_K0, seed ^ MK_K1 (mk_hash64) */
     intptr_t dir_len;
     uint32_t clear_seq;        /* bumped by gm_map_clear, ends iterations */
     uint32_t slotsize;         /* copies of mt's fields for the lookup path */
     uint32_t valoff;
     uint8_t keykind;
-    uint8_t lookup;            /* LK_*: the fast path gm_map_get takes */
+    uint8_t lookup;            /* LK_*: the fast path gm_map_get takes;
+                                  LK_OTHER while a write is under way */
     uint8_t global_depth;
-    uint8_t dir_shift;         /* 63 - global_depth (see dirent_for) */
-    uint8_t slot_shift;        /* log2(slotsize) for LK_INT64 */
+    uint8_t dir_shift;         /* 64 - global_depth; 0 at depth 0 */
+    uint8_t group_shift;       /* log2(SLOTS * slotsize) for LK_INT64 */
+    uint8_t hit_shift;         /* log2(slotsize / 8) for LK_INT64 */
+    uint8_t lookup_idle;       /* the lookup kind, restored after a write */
     uint8_t writing;           /* best-effort concurrent write detection */
 };
 
@@ -146,8 +150,11 @@ static int key_kind(const gm_type *k) {
     return KK_GENERIC;
 }
 
+/* Slots start on a cache line (tables of over 32 KiB are page-aligned), so
+ * that a group of 16-byte slots is two whole lines, both prefetched. */
 static size_t slots_offset(const maptype *mt, uint64_t ngroups) {
-    return align_up(offsetof(table, ctrl) + ngroups * sizeof(uint64_t), mt->slot.align);
+    size_t align = mt->slot.align > 64 ? mt->slot.align : 64;
+    return align_up(offsetof(table, ctrl) + ngroups * sizeof(uint64_t), align);
 }
 
 /* The descriptor of a table of ngroups groups: header and control words
@@ -265,10 +272,9 @@ static inline char *slot_at(const maptype *mt, grp g, int s) {
 static inline void *val_of(const maptype *mt, char *slot) {
     return mt->val_empty ? (void *)mk_zerobase : slot + mt->valoff;
 }
-/* The directory index of hash: its top global_depth bits (two shifts, as
- * a shift by 64 would be undefined). */
+/* The directory index of hash: its top global_depth bits. */
 static inline uint64_t dir_index(const gm_map *m, uint64_t hash) {
-    return (hash >> m->dir_shift) >> 1;
+    return m->global_depth ? hash >> m->dir_shift : 0;
 }
 static inline table *table_for(const gm_map *m, uint64_t hash) {
     return m->dir[dir_index(m, hash)];
@@ -411,9 +417,9 @@ static __attribute__((noinline)) void *get_other(gm_map *m, const void *key, boo
  * Otherwise the only load that depends on the hash before the control
  * word is the directory entry (a pointer: 32 KiB of them at 10^7). */
 static inline table *lookup_table(const gm_map *m, uint64_t hash) {
-    if (m->global_depth == 0)
+    if (m->dir_shift == 0)
         return m->t0;
-    return m->dir[hash >> (64 - m->global_depth)];    /* one shift: depth >= 1 */
+    return m->dir[hash >> m->dir_shift];
 }
 
 /* The first byte of the control word equal to h2, as a bit in byte's top
@@ -428,15 +434,15 @@ static inline uint64_t first_match(uint64_t ctrl, uint8_t h2) {
  * the way from the control word to the key). */
 static inline __attribute__((always_inline)) size_t
 slot_offset(const gm_map *m, uint64_t i, bool pow2) {
-    return pow2 ? (size_t)(i << m->slot_shift) : (size_t)(i * m->slotsize);
+    return pow2 ? (size_t)((i / SLOTS) << m->group_shift) : (size_t)(i * m->slotsize);
 }
 
 /* The offset in its group of the slot a match flags (its top bit is bit
  * 8i+7 for slot i). */
 static inline __attribute__((always_inline)) size_t
 hit_offset(const gm_map *m, uint64_t hits, bool pow2) {
-    uint64_t bit = (uint64_t)__builtin_ctzll(hits);
-    return pow2 ? (size_t)((bit & ~(uint64_t)7) << (m->slot_shift - 3))
+    uint64_t bit = (unsigned)__builtin_ctzll(hits);     /* no sign extension */
+    return pow2 ? (size_t)((bit & ~(uint64_t)7) << m->hit_shift)
                 : (size_t)((bit >> 3) * m->slotsize);
 }
 
@@ -452,7 +458,7 @@ static inline __attribute__((always_inline)) void *
 get_int64(gm_map *m, const void *key, bool *ok, bool pow2) {
     uint64_t k;
     memcpy(&k, key, 8);
-    uint64_t hash = mk_hash64(k, m->seed);
+    uint64_t hash = mk_hash64_folded(k, m->seed_k0, m->seed_k1);
     FIRST_GROUP(m, hash, t, g, slots0, hits, pow2);
     if (__builtin_expect(hits != 0, 1)) {
         char *slot = slots0 + hit_offset(m, hits, pow2);
@@ -489,7 +495,7 @@ static __attribute__((noinline)) void *get_string(gm_map *m, const void *key, bo
 }
 
 void *gm_map_get(gm_map *m, const void *key, bool *ok) {
-    if (__builtin_expect(m != NULL && !m->writing, 1)) {
+    if (__builtin_expect(m != NULL, 1)) {
         if (m->lookup == LK_INT64)
             return get_int64(m, key, ok, true);
         if (m->lookup == LK_STRING)
@@ -580,7 +586,7 @@ static void rebuild(gm_map *m, uint64_t idx, table *t, intptr_t cap) {
 
 static void set_depth(gm_map *m, uint8_t depth) {
     m->global_depth = depth;
-    m->dir_shift = (uint8_t)(63 - depth);
+    m->dir_shift = (uint8_t)(depth ? 64 - depth : 0);
 }
 
 static void grow_directory(gm_map *m) {
@@ -672,6 +678,12 @@ static void init_dir(gm_map *m, intptr_t hint) {
     set_depth(m, depth);
 }
 
+static void set_seed(gm_map *m, uint64_t seed) {
+    m->seed = seed;
+    m->seed_k0 = seed ^ MK_K0;
+    m->seed_k1 = seed ^ MK_K1;
+}
+
 static uint8_t lookup_kind(const maptype *mt) {
     if (mt->val_empty)
         return LK_OTHER;
@@ -689,8 +701,10 @@ gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
     m->valoff = (uint32_t)m->mt->valoff;
     m->keykind = (uint8_t)m->mt->keykind;
     m->lookup = lookup_kind(m->mt);
-    m->slot_shift = (uint8_t)__builtin_ctzll(m->slotsize);
-    m->seed = mk_rand();
+    m->lookup_idle = m->lookup;
+    m->group_shift = (uint8_t)__builtin_ctzll(SLOTS * m->slotsize);
+    m->hit_shift = (uint8_t)(__builtin_ctzll(m->slotsize) - 3);
+    set_seed(m, mk_rand());
     set_empty_dir(m);
     if (val->size > MK_ZERO_MAX)
         gm_store(&m->zero, gm_alloc_noscan(val->size));
@@ -705,12 +719,14 @@ static void begin_write(gm_map *m) {
     if (m->writing)
         mk_fatal("concurrent map writes");
     m->writing = 1;
+    m->lookup = LK_OTHER;      /* readers take get_other, which reports them */
 }
 
 static void end_write(gm_map *m) {
     if (!m->writing)
         mk_fatal("concurrent map writes");
     m->writing = 0;
+    m->lookup = m->lookup_idle;
 }
 
 /* The slot for key (inserted, zeroed, if absent). */
@@ -876,7 +892,7 @@ void gm_map_clear(gm_map *m) {
         m->dir[i]->retired = true;
     set_empty_dir(m);
     m->count = 0;
-    m->seed = mk_rand();
+    set_seed(m, mk_rand());
     m->clear_seq++;
     end_write(m);
 }
