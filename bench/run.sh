@@ -3,17 +3,24 @@
 # side by side (interleaved) and prints one table per benchmark with medians
 # (min–max) of wall time, CPU time (user+sys), peak RSS and collections, plus
 # the ratios gomem/each other backend.  It is not part of `make test`.
+# `compiled` (issue 6) is the odd one out: the Go programs bench/go/{binary_trees,
+# gcbench} compiled twice, by <build-dir>/compiler/gomem and by `go build`, run
+# under GODEBUG=gctrace=1 so that both runtimes print Go's gctrace lines, from
+# which the largest stop-the-world pause of each run is taken.
 #
 # usage: bench/run.sh [build-dir] [benchmark...]
 #   build-dir   a CMake build of gomem (default: build); gomem is linked from
 #               <build-dir>/runtime/libgomem.a and skipped if it is missing
-#   benchmark   gcbench binary_trees alloc_fast (the default set) and/or pause
+#   benchmark   gcbench binary_trees alloc_fast compiled (the default set)
+#               and/or pause
 # environment:
 #   BENCH_RUNS=5             runs per program and backend
 #   BENCH_BACKENDS="..."     restrict to some of: gomem boehm glibc mimalloc go
 #                            (pause adds boehm-par and boehm-incr)
 #   BENCH_GCBENCH_SCALE=4    multiplier of gcbench's short-lived trees
-#   BENCH_DEPTH=18           binary-trees depth
+#   BENCH_DEPTH=18           binary-trees depth (also of compiled binary-trees)
+#   BENCH_COMPILED_GCBENCH_SCALE=1  gcbench scale of `compiled` (1 = GCBench's
+#                            own size: stretch 18, long-lived 16, depths 4..16)
 #   BENCH_PAUSE_MIB="256 1024"  live heap sizes for pause; BENCH_PAUSE_SECS=10
 #   BENCH_PAUSE_RUNS=3       runs of pause (about 3 minutes per run)
 #   BENCH_MIMALLOC=<path>    libmimalloc.so to LD_PRELOAD
@@ -30,9 +37,10 @@ set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
-ALL_BENCHES="gcbench binary_trees alloc_fast"
+ALL_BENCHES="gcbench binary_trees alloc_fast compiled"
+COMPILED_PROGS="binary_trees gcbench"   # bench/go/<prog>, compiled by gomem and by go
 
-is_bench() { case "$1" in gcbench|binary_trees|alloc_fast|pause) return 0;; esac; return 1; }
+is_bench() { case "$1" in gcbench|binary_trees|alloc_fast|compiled|pause) return 0;; esac; return 1; }
 
 BUILD=build
 if [ $# -gt 0 ] && ! is_bench "$1"; then BUILD=$1; shift; fi
@@ -43,6 +51,7 @@ for b in $BENCHES; do is_bench "$b" || { echo "run.sh: unknown benchmark '$b' (k
 RUNS=${BENCH_RUNS:-5}
 SCALE=${BENCH_GCBENCH_SCALE:-4}
 DEPTH=${BENCH_DEPTH:-18}
+COMPILED_SCALE=${BENCH_COMPILED_GCBENCH_SCALE:-1}
 CC=${CC:-cc}
 CFLAGS="-std=gnu11 -O2 -Wall -Wextra"
 OUT="$BUILD/bench"
@@ -96,13 +105,35 @@ build_c() {
     boehm) $CC $CFLAGS -DBENCH_BOEHM "$src" $BOEHM_FLAGS -o "$exe" >"$log" 2>&1 ;;
     boehm-par|boehm-incr) [ -n "${BUILT[$1.boehm]:-}" ] ;;
     glibc|mimalloc) [ -n "${BUILT[$1.malloc]:-}" ] || $CC $CFLAGS -DBENCH_MALLOC "$src" -lpthread -o "$BIN/$1.malloc" >"$log" 2>&1 ;;
-    go) (cd "$HERE/go" && GOCACHE="${GOCACHE:-$OUT/gocache}" GOFLAGS="${GOFLAGS:-} -mod=mod" go build -o "$exe" "./$prog") >"$log" 2>&1 ;;
+    go) [ -n "${BUILT[$1.go]:-}" ] || (cd "$HERE/go" && GOCACHE="${GOCACHE:-$OUT/gocache}" GOFLAGS="${GOFLAGS:-} -mod=mod" go build -o "$exe" "./$prog") >"$log" 2>&1 ;;
   esac
   local rc=$?
   if [ $rc -ne 0 ]; then note "skipping $prog/$be: build failed (see $log):"; tail -5 "$log" >&2; return 1; fi
-  case "$be" in glibc|mimalloc) BUILT[$1.malloc]=1 ;; boehm) BUILT[$1.boehm]=1 ;; esac
+  case "$be" in glibc|mimalloc) BUILT[$1.malloc]=1 ;; boehm) BUILT[$1.boehm]=1 ;; go) BUILT[$1.go]=1 ;; esac
   if [ -s "$log" ] && [ "$be" != go ]; then note "$prog/$be: compiler warnings (see $log)"; fi
   return 0
+}
+
+# build_compiled prog: bench/go/<prog> compiled to C by gomem (cc -O2 inside
+# `gomem build`, against this build's libgomem and golib); 0 if built
+GOMEM_COMPILER="$BUILD/compiler/gomem"
+build_compiled() {
+  local prog=$1 log="$OUT/bin/$1.compiled-gomem.log"
+  GOMEM_CC="${GOMEM_CC:-$CC}" "$GOMEM_COMPILER" build -o "$BIN/$prog.compiled-gomem" \
+    "$HERE/go/$prog/main.go" >"$log" 2>&1 && return 0
+  note "skipping compiled_$prog/gomem: gomem build failed (see $log):"; tail -5 "$log" >&2
+  return 1
+}
+
+# the compilers of `compiled` that are present (a note for each one missing)
+compiled_compilers() {
+  local list=""
+  if want gomem; then
+    if [ -x "$GOMEM_COMPILER" ]; then list="$list gomem"
+    else note "skipping compiled/gomem: $GOMEM_COMPILER not found (build it first: make build BUILD_TYPE=Release)"; fi
+  fi
+  has go && list="$list go"
+  echo "$list"
 }
 
 # backends that make sense for each benchmark
@@ -116,6 +147,18 @@ backends_for() {
 
 declare -A RUNNABLE
 for b in $BENCHES; do
+  if [ "$b" = compiled ]; then
+    compilers=$(compiled_compilers)
+    for prog in $COMPILED_PROGS; do
+      list=""
+      for be in $compilers; do
+        case "$be" in gomem) build_compiled "$prog" ;; go) build_c "$prog" go ;; esac && list="$list $be"
+      done
+      RUNNABLE[compiled_$prog]=$list
+      echo "   compiled_$prog:$list" >&2
+    done
+    continue
+  fi
   list=""
   for be in $(backends_for "$b"); do
     has "$be" || continue
@@ -130,6 +173,7 @@ done
 # command line (after measure's own options) for one run
 run_cmd() {
   local b=$1 be=$2 exe
+  case "$b" in compiled_*) run_cmd_compiled "${b#compiled_}" "$be"; return ;; esac
   case "$be" in
     go) exe="$BIN/$b.go" ;;
     glibc|mimalloc) exe="$BIN/$b.malloc" ;;
@@ -152,6 +196,34 @@ run_cmd() {
     binary_trees) printf '%s\n' "$DEPTH" ;;
     pause) printf '%s\n' "$PAUSE_MIB" "${BENCH_PAUSE_SECS:-10}" ;;
   esac
+}
+
+# the same for a program of `compiled`: same arguments for both compilers;
+# gctrace on for both (one line per cycle on stderr, as Go's own)
+run_cmd_compiled() {
+  local prog=$1 be=$2
+  printf '%s\n' -E GODEBUG=gctrace=1 --
+  case "$be" in gomem) printf '%s\n' "$BIN/$prog.compiled-gomem" ;; go) printf '%s\n' "$BIN/$prog.go" ;; esac
+  case "$prog" in
+    gcbench) printf '%s\n' "$COMPILED_SCALE" ;;
+    binary_trees) printf '%s\n' "$DEPTH" ;;
+  esac
+}
+
+# gc_pause_max_ms stderr-file: the largest stop-the-world pause in Go's
+# gctrace lines "gc N @t s P%: A+B+C ms clock, ...": A (sweep termination) and
+# C (mark termination) stop the world, B is concurrent marking.  Prints
+# nothing when the file holds no such line.
+gc_pause_max_ms() {
+  awk '/^gc [0-9]+ @[0-9.]+s [0-9]+%: / {
+         for (i = 2; i < NF; i++) if ($i == "ms" && $(i + 1) == "clock,") {
+           n = split($(i - 1), t, "+"); if (n != 3) next
+           seen = 1
+           if (t[1] + 0 > max) max = t[1] + 0
+           if (t[3] + 0 > max) max = t[3] + 0
+         }
+       }
+       END { if (seen) printf "%.3f", max }' "$1"
 }
 
 # ---- run ---------------------------------------------------------------------
@@ -178,7 +250,10 @@ run_one() {  # bench label backend run
   bl=$(grep '^BENCH ' "$base.err" | tail -1)
   gcs=$(sed -n 's/.* gcs=\([0-9]*\).*/\1/p' <<<"$bl"); gcs=${gcs:--}
   case "$be" in glibc|mimalloc) gcs=- ;; esac
-  extra=$(sed 's/^BENCH //; s/ *gcs=[0-9]* */ /; s/^ *//' <<<"$bl")
+  extra=$(sed 's/^BENCH //; s/ *gcs=[0-9]* */ /; s/^ *//; s/ *$//' <<<"$bl")
+  local pause
+  pause=$(gc_pause_max_ms "$base.err")
+  [ -z "$pause" ] || extra="${extra:+$extra }gc_pause_max_ms=$pause"
   # Checksum: stdout identical across backends and runs.
   if [ "${status:-1}" != 0 ]; then ok=FAIL
     [ "$be" = gomem ] && FAILED=1   # a peer failing is a result, not an error of ours
@@ -200,22 +275,32 @@ echo "== running: $BENCHES; $RUNS runs each, backends interleaved (load average 
 PAUSE_RUNS=${BENCH_PAUSE_RUNS:-3}
 MAXRUNS=$RUNS
 case " $BENCHES " in *" pause "*) [ "$PAUSE_RUNS" -gt "$MAXRUNS" ] && MAXRUNS=$PAUSE_RUNS;; esac
+# run_round bench label run backend...: one run of each backend, the order
+# rotated every run so that no backend always goes first
+run_round() {
+  local b=$1 label=$2 r=$3; shift 3
+  [ $# -gt 0 ] || return 0
+  local -a list=("$@") order
+  local rot=$(( (r - 1) % $# )) be
+  order=("${list[@]:$rot}" "${list[@]:0:$rot}")
+  for be in "${order[@]}"; do run_one "$b" "$label" "$be" "$r"; done
+}
+
 for r in $(seq 1 "$MAXRUNS"); do
   for b in $BENCHES; do
     if [ "$b" = pause ]; then [ "$r" -le "$PAUSE_RUNS" ] || continue
     else [ "$r" -le "$RUNS" ] || continue; fi
-    set -- ${RUNNABLE[$b]}
-    [ $# -gt 0 ] || continue
-    # rotate the backend order every run, so no backend always goes first
-    local_list=("$@"); n=$#; rot=$(( (r - 1) % n ))
-    order=("${local_list[@]:$rot}" "${local_list[@]:0:$rot}")
     if [ "$b" = pause ]; then
       for mib in ${BENCH_PAUSE_MIB:-256 1024}; do
         PAUSE_MIB=$mib
-        for be in "${order[@]}"; do run_one pause "pause-${mib}MiB" "$be" "$r"; done
+        run_round pause "pause-${mib}MiB" "$r" ${RUNNABLE[$b]}
+      done
+    elif [ "$b" = compiled ]; then
+      for prog in $COMPILED_PROGS; do
+        run_round "compiled_$prog" "compiled_$prog" "$r" ${RUNNABLE[compiled_$prog]}
       done
     else
-      for be in "${order[@]}"; do run_one "$b" "$b" "$be" "$r"; done
+      run_round "$b" "$b" "$r" ${RUNNABLE[$b]}
     fi
   done
 done
@@ -226,11 +311,14 @@ LOAD1=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 REPORT="$OUT/report.md"
 {
   echo "gomem benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(uname -sr)"
-  echo "command: bench/run.sh $BUILD $BENCHES (BENCH_RUNS=$RUNS, gcbench scale $SCALE, binary-trees depth $DEPTH$(case " $BENCHES " in *" pause "*) echo ", pause: ${BENCH_PAUSE_MIB:-256 1024} MiB for ${BENCH_PAUSE_SECS:-10} s, $PAUSE_RUNS runs";; esac)); $(( END - START )) s; load average before $LOAD0, after $LOAD1"
+  echo "command: bench/run.sh $BUILD $BENCHES (BENCH_RUNS=$RUNS, gcbench scale $SCALE, binary-trees depth $DEPTH$(case " $BENCHES " in *" compiled "*) echo ", compiled gcbench scale $COMPILED_SCALE";; esac)$(case " $BENCHES " in *" pause "*) echo ", pause: ${BENCH_PAUSE_MIB:-256 1024} MiB for ${BENCH_PAUSE_SECS:-10} s, $PAUSE_RUNS runs";; esac)); $(( END - START )) s; load average before $LOAD0, after $LOAD1"
   if has gomem; then
     src="$(git -C "$ROOT" log -1 --format='%h %cd' --date=format:'%Y-%m-%d %H:%M' 2>/dev/null || echo 'not a git checkout')"
-    dirty="$(git -C "$ROOT" status --porcelain -- runtime include 2>/dev/null | wc -l)"
-    [ "$dirty" = 0 ] || src="$src, plus $dirty uncommitted changes in runtime/ and include/"
+    srcdirs="runtime include"
+    case " $BENCHES " in *" compiled "*) srcdirs="$srcdirs compiler golib";; esac
+    # shellcheck disable=SC2086
+    dirty="$(git -C "$ROOT" status --porcelain -- $srcdirs 2>/dev/null | wc -l)"
+    [ "$dirty" = 0 ] || src="$src, plus $dirty uncommitted changes in $(sed 's/ /, /g' <<<"$srcdirs")"
     echo "gomem source: $ROOT at $src"
     echo "gomem: $GOMEM_LIB, CMAKE_BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null), GM_DEBUG=$(sed -n 's/^GM_DEBUG:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null), GM_SANITIZE=$(sed -n 's/^GM_SANITIZE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null); environment GOGC=${GOGC:-unset} GODEBUG=${GODEBUG:-unset}"
   fi
@@ -267,6 +355,10 @@ REPORT="$OUT/report.md"
         printf "\n### %s\n\n", b
         printf "runs per backend: %d\n\n", maxn(b)
         hdr = "| backend | wall s | CPU s | peak RSS MiB | GCs"
+        if (b ~ /^compiled_/) {
+          printf "bench/go/%s compiled by `gomem build` (row gomem) and by `go build` (row go), run with GODEBUG=gctrace=1; gc_pause_max_ms: the largest stop-the-world pause of the run, max(A, C) over its gctrace lines \"A+B+C ms clock\"\n\n", substr(b, 10)
+          hdr = "| compiler | wall s | CPU s | peak RSS MiB | GCs"
+        }
         sep = "|---|---|---|---|---"
         nx = 0
         for (key in exk) { split(key, kk, SUBSEP); if (kk[1] == b) xs[++nx] = kk[2] }
