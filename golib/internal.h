@@ -44,8 +44,8 @@ bool golib_can_backquote(gm_string s);
 void golib_format_float(gbuf *b, double v, char fmt, int prec, int bitsize);
 /* Digits of |u| in base 2..36, lower case, with a leading '-' if neg. */
 void golib_format_bits(gbuf *b, uint64_t u, int base, bool neg);
-/* Unicode: Go's unicode.IsSpace, strconv.IsPrint (approximated outside
- * Latin-1: see README), unicode.ToUpper/ToLower/ToTitle. */
+/* Unicode: Go's unicode.IsSpace, strconv.IsPrint (exact, from a table
+ * generated with Go), unicode.ToUpper/ToLower (the C library's tables). */
 bool golib_is_space(int32_t r);
 bool golib_is_print(int32_t r);
 int32_t golib_to_upper(int32_t r);

@@ -6,10 +6,9 @@
  * Trim*, Split parts) and are new collector strings otherwise; invalid
  * UTF-8 is decoded as U+FFFD one byte at a time, as Go does.
  * Unicode beyond ASCII: case mapping uses the C library's C.UTF-8 tables
- * (towupper_l/towlower_l), IsPrint treats every assigned-looking rune as
- * printable except Go's non-printing classes listed in is_print (C1
- * controls, format characters, non-ASCII spaces, private use); unassigned
- * code points count as printable here (Go escapes them).
+ * (towupper_l/towlower_l; glibc's Unicode is newer than Go 1.19's, so ~40
+ * recently added letters map where Go leaves them alone); IsPrint is Go's
+ * exactly, from the generated table unicode_print.h.
  */
 #define _GNU_SOURCE
 #include <locale.h>
@@ -17,6 +16,7 @@
 #include <wctype.h>
 
 #include "internal.h"
+#include "unicode_print.h"
 
 /* ---- Unicode helpers ---- */
 
@@ -28,21 +28,19 @@ bool golib_is_space(int32_t r) {
 }
 
 bool golib_is_print(int32_t r) {
-    if (r < 0x80)
-        return r >= 0x20 && r < 0x7F;
-    if (r <= 0xA0 || r == 0xAD || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+    if (r <= 0xFF)
+        return (r >= 0x20 && r < 0x7F) || (r >= 0xA1 && r != 0xAD);
+    if (r > 0x10FFFF)
         return false;
-    if (golib_is_space(r))
-        return false;
-    static const int32_t not_print[][2] = {   /* Cf, Co and Cs ranges */
-        {0x0600, 0x0605}, {0x061C, 0x061C}, {0x06DD, 0x06DD}, {0x070F, 0x070F},
-        {0x180E, 0x180E}, {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x206F},
-        {0xE000, 0xF8FF}, {0xFEFF, 0xFEFF}, {0xFFF0, 0xFFFB}, {0xFFFE, 0xFFFF},
-        {0x110BD, 0x110BD}, {0x1D173, 0x1D17A}, {0xE0000, 0xE007F}, {0xF0000, 0x10FFFF}};
-    for (size_t i = 0; i < sizeof not_print / sizeof not_print[0]; i++)
-        if (r >= not_print[i][0] && r <= not_print[i][1])
-            return false;
-    return true;
+    size_t lo = 0, hi = sizeof not_print_ranges / sizeof not_print_ranges[0];
+    while (lo < hi) {           /* the first range ending at or after r */
+        size_t mid = (lo + hi) / 2;
+        if (not_print_ranges[mid][1] < r)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo == sizeof not_print_ranges / sizeof not_print_ranges[0] || r < not_print_ranges[lo][0];
 }
 
 static locale_t utf8_locale(void) {

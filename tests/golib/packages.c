@@ -68,6 +68,15 @@ static void test_strconv(void) {
     gm_string nul = {(const uint8_t *)"hi\n\"x\"\t\0\303\251\342\230\272\360\237\230\200", 17};
     CHECK_STR(SPRINT(box_s(go_strconv_Quote(nul)), box_s(go_strconv_FormatBool(false))),
               "\"hi\\n\\\"x\\\"\\t\\x00\303\251\342\230\272\360\237\230\200\"false");
+    /* what Quote escapes is Go's IsPrint (unassigned, format, private use,
+     * non-ASCII spaces), combining marks stay */
+    CHECK_STR(go_strconv_Quote(S("\315\270\302\255\342\200\250\357\273\277\356\200\200\360\237\230\200"
+                                 "\364\217\277\277\314\200a\302\240\343\200\200\344\270\226\363\240\200\201")),
+              "\"\\u0378\\u00ad\\u2028\\ufeff\\ue000\360\237\230\200\\U0010ffff\314\200a\\u00a0\\u3000"
+              "\344\270\226\\U000e0001\"");
+    CHECK_STR(go_fmt_Sprintf(S("%+q %#U %x"), ARGS(box_str("\303\251\342\230\272"), box_i32(0x378),
+                                                    box_str("\303\251"))),
+              "\"\\u00e9\\u263a\" U+0378 c3a9");
     gm_string s = go_strconv_Unquote(S("\"a\\tb\\u00e9\\x41\\101\""), &err);
     CHECK_STR(SPRINT(box_s(s), err), "a\tb\303\251AA<nil>");
     s = go_strconv_Unquote(S("`raw\\n`"), &err);
