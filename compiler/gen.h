@@ -133,6 +133,7 @@ const char *gx_equal(Gen *g, const char *a, const char *b, Type *t);
 const char *const_value(Gen *g, Node *n, Type *t);
 Node *unparen(Node *n);
 bool is_blank(Node *n);
+bool has_call(Node *n);                              /* evaluating n may call a function */
 const char *alloc_site(Gen *g, Node *site, Type *t);  /* pointer to a zeroed T */
 const char *method_receiver_of(Gen *g, Node *sel);    /* receiver argument of x.M */
 const char *arith(Gen *g, int op, const char *a, const char *b, Type *t, Node *shift_count);

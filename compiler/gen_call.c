@@ -70,8 +70,20 @@ static const char *call_args(Gen *g, Node *call, Type *sig, Buf *decls) {
     if (args.len == 1 && args.items[0]->ty && args.items[0]->ty->kind == TY_TUPLE)
         return tuple_args(g, args.items[0], sig, decls);
     int fixed = sig->variadic ? np - 1 : np;
-    for (int i = 0; i < fixed && i < args.len; i++)
-        buf_printf(&out, "%s%s", i ? ", " : "", gx_to(g, args.items[i], sig->fields[i].type));
+    /* C leaves the order of arguments open; Go evaluates them left to
+     * right: with two or more calls among them, temporaries fix it */
+    int ncalls = 0;
+    for (int i = 0; i < args.len; i++)
+        ncalls += has_call(args.items[i]);
+    for (int i = 0; i < fixed && i < args.len; i++) {
+        const char *v = gx_to(g, args.items[i], sig->fields[i].type);
+        if (ncalls >= 2 && has_call(args.items[i])) {
+            const char *t = gen_fresh(g, "arg");
+            buf_printf(decls, "%s %s = %s; ", ctype(g, sig->fields[i].type), t, v);
+            v = t;
+        }
+        buf_printf(&out, "%s%s", i ? ", " : "", v);
+    }
     if (sig->variadic) {
         Type *st = sig->fields[np - 1].type;
         Type *et = type_under(st)->elem;
@@ -143,12 +155,18 @@ static const char *wrap(Gen *g, Buf *decls, const char *call, bool has_value) {
 
 static const char *builtin_len(Gen *g, Node *a, bool cap) {
     Type *u = type_under(a->ty);
-    if (u->kind == TY_POINTER)
+    if (u->kind == TY_POINTER) {
         u = type_under(u->elem);
+        if (has_call(a))   /* len(f()) calls f, even for a pointer to an array */
+            return gstr(g, "({ (void)(%s); (int64_t)%lld; })", gx(g, a), (long long)u->len);
+    }
     switch (u->kind) {
     case TY_STRING: case TY_UNTYPED_STRING: return gstr(g, "((int64_t)(%s).len)", gx(g, a));
     case TY_SLICE: return gstr(g, "((int64_t)(%s).%s)", gx(g, a), cap ? "cap" : "len");
-    case TY_ARRAY: return gstr(g, "((int64_t)%lld)", (long long)u->len);
+    case TY_ARRAY:
+        if (a->mode == MODE_VAR || a->mode == MODE_CONST)
+            return gstr(g, "((int64_t)%lld)", (long long)u->len);
+        return gstr(g, "({ (void)(%s); (int64_t)%lld; })", gx(g, a), (long long)u->len);   /* len(f()) calls f */
     case TY_MAP: return gstr(g, "((int64_t)gm_map_len(%s))", gx(g, a));
     case TY_CHAN: return gstr(g, "((int64_t)%s(%s))", cap ? "gm_chan_cap" : "gm_chan_len", gx(g, a));
     default: return "0";
@@ -284,6 +302,13 @@ static const char *builtin_call(Gen *g, Node *call, Builtin b) {
 
 /* ---- calls ------------------------------------------------------------------ */
 
+static bool has_call_args(Node *call) {
+    for (int i = 0; i < call->list.len; i++)
+        if (has_call(call->list.items[i]))
+            return true;
+    return false;
+}
+
 static Sym *builtin_of(Node *fx) {
     fx = unparen(fx);
     if (fx->kind == N_IDENT && fx->sym && fx->sym->kind == SYM_BUILTIN)
@@ -324,6 +349,11 @@ const char *gx_call(Gen *g, Node *call, const char **extra, int nextra) {
             return iface_call(g, fx, method_receiver_of(g, fx), call, sig, extra, nextra);
         Buf decls = {0};
         const char *recv = method_receiver_of(g, fx);
+        if (has_call(fx->x) && has_call_args(call)) {   /* receiver before arguments */
+            const char *t = gen_fresh(g, "rcv");
+            buf_printf(&decls, "__auto_type %s = %s; ", t, recv);
+            recv = t;
+        }
         const char *args = call_args(g, call, sig, &decls);
         const char *res = result_ptrs(g, sig, extra, nextra, &decls);
         Type *owner = fx->sym->recv_base;

@@ -158,10 +158,20 @@ const char *convert_value(Gen *g, const char *v, Type *from, Type *to) {
     return convert_site(g, v, from, to, NULL);
 }
 
+/* len(f()) of an array: constant to the checker, but Go still calls f. */
+static bool len_with_calls(Node *n) {
+    Node *f = n->kind == N_CALL ? unparen(n->x) : NULL;
+    return f && f->kind == N_IDENT && f->sym && f->sym->kind == SYM_BUILTIN &&
+           (f->sym->builtin == BI_LEN || f->sym->builtin == BI_CAP) && n->list.len == 1 &&
+           has_call(n->list.items[0]);
+}
+
 const char *gx_to(Gen *g, Node *n, Type *target) {
     if (!target)
         return gx(g, n);
     if (n->mode == MODE_CONST && n->val) {
+        if (len_with_calls(n))
+            return gstr(g, "({ (void)(%s); %s; })", gx(g, n->list.items[0]), const_value(g, n, target));
         if (type_under(target)->kind == TY_SLICE && n->val->kind == CONST_STRING)
             return convert_site(g, const_value(g, n, ty_basic[TY_STRING]), ty_basic[TY_STRING], target, NULL);
         return const_value(g, n, target);
@@ -598,6 +608,24 @@ const char *arith(Gen *g, int op, const char *a, const char *b, Type *t, Node *s
     }
 }
 
+bool has_call(Node *n) {
+    if (!n || n->mode == MODE_CONST || n->kind == N_FUNCLIT)
+        return false;
+    if (n->kind == N_CALL) {
+        Node *f = unparen(n->x);
+        if (f->mode != MODE_TYPE)
+            return true;
+    }
+    if (n->kind == N_UNARY && n->op == T_ARROW)
+        return true;
+    if (has_call(n->x) || has_call(n->y) || has_call(n->z) || has_call(n->w))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (has_call(n->list.items[i]))
+            return true;
+    return false;
+}
+
 static const char *binary(Gen *g, Node *n) {
     switch (n->op) {
     case T_LAND: return gstr(g, "(%s && %s)", gx(g, n->x), gx(g, n->y));
@@ -610,6 +638,9 @@ static const char *binary(Gen *g, Node *n) {
         t = type_default(t);
     if (n->op == T_SHL || n->op == T_SHR)
         return arith(g, n->op, gx_to(g, n->x, t), gx(g, n->y), t, n->y);
+    if (has_call(n->x) && has_call(n->y))   /* Go: left operand first */
+        return gstr(g, "({ %s bl_ = %s; %s; })", ctype(g, t), gx_to(g, n->x, t),
+                    arith(g, n->op, "bl_", gx_to(g, n->y, t), t, NULL));
     return arith(g, n->op, gx_to(g, n->x, t), gx_to(g, n->y, t), t, NULL);
 }
 

@@ -43,6 +43,11 @@ static bool is_declaration(Node *id) {
 
 static void mark_reassigned(Gen *g, Node *x) {
     x = unparen(x);
+    /* x.f = v and x[i] = v (x an array) change x itself */
+    while ((x->kind == N_SELECTOR && x->x->ty && type_under(x->x->ty)->kind != TY_POINTER &&
+            x->x->mode != MODE_PKG) ||
+           (x->kind == N_INDEX && x->x->ty && type_under(x->x->ty)->kind == TY_ARRAY) || x->kind == N_PAREN)
+        x = x->x;
     if (x->kind == N_IDENT && x->sym && x->sym->kind == SYM_VAR && !is_declaration(x))
         var_info(g, x->sym)->reassigned = true;
 }
@@ -94,6 +99,27 @@ static bool captured_by_ref(VarInfo *v) {
     return s->captured && (v->reassigned || s->addr_taken || type_size(s->type) > 128);
 }
 
+static void collect_free(Gen *g, Node *n, Node *lit, PtrVec *out);
+
+/* Memory safety first: a variable this emitter captures by reference into
+ * a closure that escapes must not stay on the C stack, even where escape
+ * analysis judged the capture differently (it would have said "moved to
+ * heap"); such a variable is boxed. */
+static void box_conflicts(Gen *g) {
+    for (size_t i = 0; i < g->parents.cap; i++) {
+        Node *lit = (Node *)g->parents.keys[i];
+        if (!lit || esc_alloc(lit) == ESC_NONE)
+            continue;
+        PtrVec free_vars = {0};
+        collect_free(g, lit->body, lit, &free_vars);
+        for (int k = 0; k < free_vars.len; k++) {
+            VarInfo *v = var_info(g, free_vars.items[k]);
+            if (v->byref_capture)
+                v->boxed = true;
+        }
+    }
+}
+
 void analyse_vars(Gen *g) {
     for (int f = 0; f < g->nfiles; f++) {
         NodeList decls = g->files[f]->list;
@@ -114,6 +140,7 @@ void analyse_vars(Gen *g) {
         v->boxed = s->esc == ESC_HEAP ||
                    (s->esc == ESC_UNKNOWN && (s->addr_taken || v->byref_capture));
     }
+    box_conflicts(g);
 }
 
 /* ---- variable access ---------------------------------------------------- */
@@ -409,9 +436,17 @@ const char *gen_funclit(Gen *g, Node *lit) {
     Type *sig = lit->ty;
     const char *proto = emit_prototype(g, fname, sig, NULL, NULL, true, NULL);
     buf_printf(&g->protos, "static %s;\n", proto);
+    const char *value = NULL;
+    if (n == 0) {
+        /* nothing captured: one static closure, as gc (no allocation) */
+        const char *sv = gen_fresh(g, "gfs");
+        buf_printf(&g->protos, "static gort_func %s = {(void *)%s};\n", sv, fname);
+        value = gstr(g, "(&%s)", sv);
+    }
     /* the closure value, built in the enclosing function */
     const char *tmp = gen_fresh(g, "clo");
     Buf init = {0};
+    if (n > 0) {
     buf_printf(&init, "({ %s *%s = %s; %s->f_fn = (void *)%s;", rec_ct, tmp, alloc_record(g, rec, esc_alloc(lit)),
                tmp, fname);
     for (int i = 0; i < n; i++) {
@@ -421,8 +456,9 @@ const char *gen_funclit(Gen *g, Node *lit) {
         buf_printf(&init, " %s;", gen_store(g, gstr(g, "%s->f_c%d", tmp, i), val, ftypes[i], false));
     }
     buf_printf(&init, " (gort_func *)%s; })", tmp);
-    const char *value = arena_strdup(g->arena, init.s);
+    value = arena_strdup(g->arena, init.s);
     free(init.s);
+    }
     FuncCtx ctx = {0};
     ctx.node = lit;
     ctx.sig = sig;

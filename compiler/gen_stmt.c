@@ -128,6 +128,46 @@ static bool comma_ok(Gen *g, Node *lhs0, Node *lhs1, Node *r, bool define) {
     return true;
 }
 
+/* Phase one of a tuple assignment: the operands of index expressions and
+ * pointer indirections on the left, into temporaries (lps[i]: a pointer
+ * temporary, "map:NAME" for a map element, NULL for a plain variable). */
+static void prepare_lvalues(Gen *g, NodeList lhs, bool define, const char **lps, bool *lp_local) {
+    for (int i = 0; i < lhs.len && i < 64; i++) {
+        Node *x = unparen(lhs.items[i]);
+        if (is_blank(x) || x->kind == N_IDENT || (define && is_new_var(x)))
+            continue;
+        if (x->kind == N_INDEX && type_under(unparen(x->x)->ty)->kind == TY_MAP) {
+            Type *mt = type_under(unparen(x->x)->ty);
+            const char *mp = gen_fresh(g, "pm");
+            emit(g, "gm_map *%s = %s; %s %s_k = %s;", mp, gx(g, x->x), ctype(g, mt->key), mp,
+                 gx_to(g, x->list.items[0], mt->key));
+            lps[i] = gstr(g, "map:%s", mp);
+            continue;
+        }
+        const char *lp = gen_fresh(g, "lp");
+        emit(g, "%s *%s = &%s;", ctype(g, x->ty), lp, gx_lvalue(g, x, &lp_local[i]));
+        lps[i] = lp;
+    }
+}
+
+/* Phase two: the stores, left to right. */
+static void store_prepared(Gen *g, NodeList lhs, bool define, const char **lps, const bool *lp_local,
+                           const char **tmps, Type **types) {
+    for (int i = 0; i < lhs.len && i < 64; i++) {
+        Node *x = unparen(lhs.items[i]);
+        if (!lps[i]) {
+            assign_to(g, lhs.items[i], tmps[i], types[i], define);
+        } else if (strncmp(lps[i], "map:", 4) == 0) {
+            Type *mt = type_under(unparen(x->x)->ty);
+            emit(g, "{ %s v_ = %s; gm_map_set(%s, &%s_k, &v_); }", ctype(g, mt->elem),
+                 convert_value(g, tmps[i], types[i], mt->elem), lps[i] + 4, lps[i] + 4);
+        } else {
+            emit(g, "%s;", gen_store(g, gstr(g, "(*%s)", lps[i]), convert_value(g, tmps[i], types[i], x->ty), x->ty,
+                                     lp_local[i]));
+        }
+    }
+}
+
 void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
@@ -138,17 +178,22 @@ void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
             gen_unsupported(g, r->pos, "multi-value assignment");
             return;
         }
-        const char *tmps[32];
-        const char *extra[32];
-        for (int i = 1; i < tt->nfields && i < 32; i++) {
+        const char *lps[64] = {0};
+        bool lp_local[64] = {0};
+        prepare_lvalues(g, lhs, define, lps, lp_local);
+        const char *tmps[64];
+        Type *types[64];
+        const char *extra[64];
+        for (int i = 0; i < tt->nfields && i < 64; i++)
+            types[i] = tt->fields[i].type;
+        for (int i = 1; i < tt->nfields && i < 64; i++) {
             tmps[i] = gen_fresh(g, "mr");
             emit(g, "%s %s = %s;", ctype(g, tt->fields[i].type), tmps[i], zero_value(g, tt->fields[i].type));
             extra[i - 1] = gstr(g, "&%s", tmps[i]);
         }
         tmps[0] = gen_fresh(g, "mr");
         emit(g, "%s %s = %s;", ctype(g, tt->fields[0].type), tmps[0], gx_call(g, r, extra, tt->nfields - 1));
-        for (int i = 0; i < lhs.len && i < tt->nfields; i++)
-            assign_to(g, lhs.items[i], tmps[i], tt->fields[i].type, define);
+        store_prepared(g, lhs, define, lps, lp_local, tmps, types);
         return;
     }
     if (lhs.len == 1) {
@@ -160,7 +205,11 @@ void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
         assign_to(g, x, gx_to(g, rhs.items[0], t), t, define);
         return;
     }
-    /* parallel: evaluate everything first */
+    /* parallel: index operands and pointers on the left, then the right
+     * sides, are evaluated before anything is stored (Go's two phases) */
+    const char *lps[64] = {0};
+    bool lp_local[64] = {0};
+    prepare_lvalues(g, lhs, define, lps, lp_local);
     const char *tmps[64];
     Type *types[64];
     for (int i = 0; i < rhs.len && i < 64; i++) {
@@ -173,8 +222,7 @@ void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
         tmps[i] = gen_fresh(g, "pa");
         emit(g, "%s %s = %s;", ctype(g, t), tmps[i], gx_to(g, rhs.items[i], t));
     }
-    for (int i = 0; i < lhs.len && i < 64; i++)
-        assign_to(g, lhs.items[i], tmps[i], types[i], define);
+    store_prepared(g, lhs, define, lps, lp_local, tmps, types);
 }
 
 static void gen_op_assign(Gen *g, Node *s) {
@@ -374,7 +422,7 @@ static void gen_range(Gen *g, Node *s) {
             n = gstr(g, "%lld", (long long)xu->len);
             elem = gstr(g, "gort_nn(rs_%d)->a[ri_%d]", id, id);
         } else {
-            emit(g, "%s rs_%d = %s;", ctype(g, x->ty), id, s->list.len > 1 ? gx(g, x) : zero_value(g, x->ty));
+            emit(g, "%s rs_%d = %s;", ctype(g, x->ty), id, gx(g, x));
             n = gstr(g, "%lld", (long long)xu->len);
             elem = gstr(g, "rs_%d.a[ri_%d]", id, id);
         }
