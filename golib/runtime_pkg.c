@@ -6,11 +6,11 @@
  * Invariants: go_runtime_MemStats has the layout of the Go struct in
  * compiler/stdlib.c (user code reads its fields); GOMAXPROCS only records
  * the setting (libgomem runs every goroutine on its own thread, so it
- * limits nothing).  SetFinalizer supports only removing a finalizer
- * (finalizer nil); setting one panics with "not supported" (libgomem's
- * gm_set_finalizer takes no closure argument).
+ * limits nothing).  SetFinalizer runs the Go func (func(*T) or
+ * func(any)) on libgomem's finalizer thread.
  */
 #define _GNU_SOURCE
+#include <pthread.h>
 #include <signal.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -104,10 +104,65 @@ void go_runtime_KeepAlive(gort_iface x) {
 
 void go_runtime_Breakpoint(void) { raise(SIGTRAP); }
 
+/* ---- finalizers ----
+ * libgomem's finalizer takes only the object, so the Go closure to run is
+ * kept in a map keyed by the object's address as an integer (uintptr keys
+ * are not scanned: the entry does not keep the object alive). */
+typedef struct finalizer_entry {
+    gort_func *fn;              /* the Go func value */
+    const gort_type *obj_type;  /* obj's dynamic type, for func(any) */
+    bool takes_any;             /* func(interface {}) rather than func(*T) */
+} finalizer_entry;
+
+static const gm_type finalizer_entry_type = {
+    .size = sizeof(finalizer_entry), .align = 8, .ptrdata = 8, .ptrmask = (const uint8_t[]){1},
+    .name = "runtime.finalizer", .kind = GM_KIND_STRUCT};
+static gm_map *finalizers;      /* in .bss: a root */
+static pthread_mutex_t finalizers_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void run_finalizer(void *obj) {
+    uintptr_t key = (uintptr_t)obj;
+    bool ok;
+    pthread_mutex_lock(&finalizers_lock);
+    finalizer_entry e = *(finalizer_entry *)gm_map_get(finalizers, &key, &ok);
+    gm_map_delete(finalizers, &key);
+    pthread_mutex_unlock(&finalizers_lock);
+    if (!ok || !e.fn)
+        return;
+    if (e.takes_any)
+        ((void (*)(gort_func *, gort_iface))e.fn->fn)(e.fn, (gort_iface){e.obj_type, obj});
+    else
+        ((void (*)(gort_func *, void *))e.fn->fn)(e.fn, obj);
+}
+
 void go_runtime_SetFinalizer(gort_iface obj, gort_iface finalizer) {
-    if (!obj.type || obj.type->gm.kind != GM_KIND_POINTER)
-        gort_panic_string("runtime.SetFinalizer: first argument is not a pointer");
-    if (finalizer.type && finalizer.data)
-        gort_panic_string("runtime.SetFinalizer: finalizers are not supported by gomem yet");
-    gm_set_finalizer(obj.data, NULL);
+    if (!obj.type)
+        gort_panic_string("runtime.SetFinalizer: first argument is nil");
+    if (obj.type->gm.kind != GM_KIND_POINTER) {
+        gbuf b = {0};
+        gbuf_cstr(&b, "runtime.SetFinalizer: first argument is ");
+        gbuf_cstr(&b, obj.type->gm.name);
+        gbuf_cstr(&b, ", not pointer");
+        gbuf_byte(&b, 0);
+        gort_panic_string((const char *)b.p);
+    }
+    uintptr_t key = (uintptr_t)obj.data;
+    pthread_mutex_lock(&finalizers_lock);
+    if (!finalizers)
+        finalizers = gm_make_map(&gm_type_uintptr, &finalizer_entry_type, 0);
+    if (!finalizer.type || !finalizer.data) {
+        gm_map_delete(finalizers, &key);
+        pthread_mutex_unlock(&finalizers_lock);
+        gm_set_finalizer(obj.data, NULL);
+        return;
+    }
+    if (finalizer.type->gm.kind != GM_KIND_FUNC) {
+        pthread_mutex_unlock(&finalizers_lock);
+        gort_panic_string("runtime.SetFinalizer: second argument is not a function");
+    }
+    finalizer_entry e = {finalizer.data, obj.type,
+                         strncmp(finalizer.type->gm.name, "func(interface {})", 18) == 0};
+    gm_map_set(finalizers, &key, &e);
+    pthread_mutex_unlock(&finalizers_lock);
+    gm_set_finalizer(obj.data, run_finalizer);
 }

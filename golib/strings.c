@@ -12,6 +12,7 @@
  */
 #define _GNU_SOURCE
 #include <locale.h>
+#include <pthread.h>
 #include <string.h>
 #include <wctype.h>
 
@@ -43,14 +44,13 @@ bool golib_is_print(int32_t r) {
     return lo == sizeof not_print_ranges / sizeof not_print_ranges[0] || r < not_print_ranges[lo][0];
 }
 
+static locale_t loc_utf8;
+static void open_utf8_locale(void) { loc_utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0); }
+
 static locale_t utf8_locale(void) {
-    static locale_t loc;
-    static bool tried;
-    if (!tried) {       /* racy first use is harmless: both threads get one */
-        loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-        tried = true;
-    }
-    return loc;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, open_utf8_locale);
+    return loc_utf8;
 }
 
 int32_t golib_to_upper(int32_t r) {

@@ -5,7 +5,9 @@
  *   - a collection completes while a thread is blocked in Mutex.Lock and
  *     another in WaitGroup.Wait (they are in libgomem's blocking state);
  *   - ReadMemStats after runtime.GC counts the forced cycle; NumGoroutine,
- *     GOMAXPROCS, NumCPU are sane; time.After delivers.
+ *     GOMAXPROCS, NumCPU are sane; time.After delivers;
+ *   - SetFinalizer runs a Go closure (func(*T) and func(any)) for objects
+ *     that became unreachable, with the object as argument.
  */
 #include <stdatomic.h>
 
@@ -79,6 +81,54 @@ static void start(void (*fn)(void *), int n) {
         CHECK(gm_go(fn, NULL) == 0);
 }
 
+static atomic_int finalized, finalized_any;
+static const gort_type cell_type = {
+    .gm = {.size = 8, .align = 8, .name = "main.cell", .kind = GM_KIND_INT}};
+static const gort_type cell_ptr = {
+    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = (const uint8_t[]){1},
+           .name = "*main.cell", .kind = GM_KIND_POINTER, .elem = &cell_type.gm},
+    .elem = &cell_type};
+static const gort_type fin_func_type = {
+    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = (const uint8_t[]){1},
+           .name = "func(*main.cell)", .kind = GM_KIND_FUNC}};
+static const gort_type fin_any_type = {
+    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = (const uint8_t[]){1},
+           .name = "func(interface {})", .kind = GM_KIND_FUNC}};
+static void on_cell(gort_func *f, int64_t *cell) {
+    (void)f;
+    if (*cell == 1234)
+        atomic_fetch_add(&finalized, 1);
+}
+static void on_any(gort_func *f, gort_iface v) {
+    (void)f;
+    if (v.type == &cell_ptr && *(int64_t *)v.data == 5678)
+        atomic_fetch_add(&finalized_any, 1);
+}
+static gort_func on_cell_func = {(void *)on_cell}, on_any_func = {(void *)on_any};
+
+static __attribute__((noinline)) void make_garbage_with_finalizers(void) {
+    for (int i = 0; i < 16; i++) {
+        int64_t *c = gm_alloc_noscan(64);
+        *c = i % 2 ? 1234 : 5678;
+        go_runtime_SetFinalizer((gort_iface){&cell_ptr, c},
+                               i % 2 ? (gort_iface){&fin_func_type, &on_cell_func}
+                                     : (gort_iface){&fin_any_type, &on_any_func});
+    }
+    int64_t *kept = gm_alloc_noscan(64);       /* finalizer set, then removed */
+    go_runtime_SetFinalizer((gort_iface){&cell_ptr, kept}, (gort_iface){&fin_func_type, &on_cell_func});
+    go_runtime_SetFinalizer((gort_iface){&cell_ptr, kept}, (gort_iface){&fin_func_type, NULL});
+}
+
+static void finalizers(void) {
+    make_garbage_with_finalizers();
+    for (int i = 0; i < 200 && (atomic_load(&finalized) == 0 || atomic_load(&finalized_any) == 0); i++) {
+        go_runtime_GC();
+        go_time_Sleep(5 * 1000000);
+    }
+    CHECK(atomic_load(&finalized) >= 1 && atomic_load(&finalized) <= 8);
+    CHECK(atomic_load(&finalized_any) >= 1 && atomic_load(&finalized_any) <= 8);
+}
+
 int main(void) {
     gm_init();
     start(add_many, 8);
@@ -120,5 +170,6 @@ int main(void) {
     gm_chan *c = go_time_After(5 * 1000000);
     go_time_Time t;
     CHECK(gm_chan_recv(c, &t) && !go_time_Time_IsZero(t));
+    finalizers();
     return golib_test_end("sync_runtime");
 }
