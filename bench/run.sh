@@ -11,6 +11,7 @@
 # usage: bench/run.sh [build-dir] [benchmark...]
 #   build-dir   a CMake build of gomem (default: build); gomem is linked from
 #               <build-dir>/runtime/libgomem.a and skipped if it is missing
+#               (compiled: <build-dir>/compiler/gomem, likewise)
 #   benchmark   gcbench binary_trees alloc_fast compiled (the default set)
 #               and/or pause
 # environment:
