@@ -373,8 +373,11 @@ static void init_func(Esc *e, EscFunc *fn) {
         fn->results[i] = l;
     }
     Locals lc = {e, fn};
+    int before = e->all_locs.len;
     if (fn->body)
         declare_locals_list(&lc, fn->body->list);
+    /* gc numbers temporaries by the size of the function's Dcl list */
+    fn->ntemps = fn->nparams + fn->nresults + (e->all_locs.len - before);
 }
 
 /* ---- heap allocation reasons (gc's HeapAllocReason) ----------------------------- */
@@ -486,7 +489,7 @@ static void tag_param(Esc *e, EscFunc *fn, int i) {
 }
 
 static bool is_wrapper_node(Node *n) {
-    return n && n->kind == N_BAD && n->op == SYN_TEMP;
+    return n && n->kind == N_BAD && n->op == SYN_WRAPPER;
 }
 
 static void record(EscLoc *l, int decision) {
@@ -525,6 +528,8 @@ static void finish(Esc *e, EscFunc **fns, int n) {
 }
 
 static void analyze_batch(Esc *e, EscFunc **fns, int n) {
+    e->heap.nedges = 0;   /* each batch has its own heap and blank (gc's) */
+    e->blank.nedges = 0;
     e->all_locs.len = 0;
     e->closures.len = 0;
     for (int i = 0; i < n; i++)
@@ -537,8 +542,14 @@ static void analyze_batch(Esc *e, EscFunc **fns, int n) {
     for (int i = 0; i < e->all_locs.len; i++) {
         EscLoc *l = e->all_locs.items[i];
         const char *why = heap_alloc_reason(e, l);
-        if (why)
-            esc_flow(e, esc_addr(e, esc_heap_hole(e), l->n ? l->n : NULL, why), l);
+        if (why) {
+            Node *where = l->n;
+            if (!where) {   /* a variable: the note names it */
+                where = esc_synthetic(e, SYN_CLOSUREVAR, l->pos);
+                where->name = l->var ? l->var->name : l->name;
+            }
+            esc_flow(e, esc_addr(e, esc_heap_hole(e), where, why), l);
+        }
     }
     esc_walk_all(e);
     finish(e, fns, n);

@@ -37,6 +37,7 @@ enum {
     SYN_DDDARG,             /* the implicit slice of a variadic call: list = args */
     SYN_CLOSUREVAR,         /* a captured variable inside a closure: sym, pos */
     SYN_TEMP,               /* a compiler temporary (name "~R0", ".autotmp") */
+    SYN_WRAPPER,            /* the closure gc wraps a go/defer call in */
 };
 
 typedef struct EscFunc EscFunc;
@@ -92,6 +93,7 @@ struct EscLoc {
     /* where the decision goes: Node.esc (shifted) or Sym.esc */
     Node *record;
     int record_shift;
+    Node *capture_node;   /* go/defer temporaries: the wrapper's variable */
 };
 
 enum { FN_UNKNOWN, FN_PLANNED, FN_STARTED, FN_TAGGED };
@@ -118,6 +120,7 @@ struct EscFunc {
     int ncaptures;
     unsigned visit_id;    /* call-graph walk */
     PtrVec *global_inits; /* the package's init: N_VAR specs to initialize */
+    int ntemps;           /* .autotmp_N temporaries made so far */
 };
 
 /* A pointer-keyed hash map (open addressing), arena-allocated. */
@@ -133,6 +136,7 @@ typedef struct {
     Hole k;
     EscFunc *clo;
     Node *node;           /* the N_FUNCLIT, or the go/defer statement */
+    Node *call;           /* go/defer wrappers: the wrapped call */
     EscLoc **temps;       /* go/defer wrappers: the captured temporaries */
     int ntemps;
 } PendingClosure;
@@ -199,6 +203,7 @@ void esc_flow_var(Esc *e, Hole k, EscLoc *l);
 /* ---- escape_stmt.c: statements, closures, go/defer ------------------------ */
 void esc_closure_expr(Esc *e, Hole k, Node *lit);
 void esc_wrapper_capture(Esc *e, EscLoc *tmp);
+EscLoc *esc_wrap_temp(Esc *e, Node *arg, Type *t, Hole *assign);
 void esc_flow_closure(Esc *e, PendingClosure *pc);
 /* The callee of a call, when it is statically known. */
 typedef struct {

@@ -283,10 +283,9 @@ static bool wrap_skippable(Node *arg) {
  * value goes through a temporary the wrapper captures (gc's wrapExpr). */
 static void wrapped_value(Esc *e, Hole k, Node *arg, Type *ptype, Pos conv_pos) {
     if (e->wrapper && !wrap_skippable(arg)) {
-        EscLoc *tmp = esc_new_temp(e, arg, ptype && is_iface(ptype) ? ptype : arg->ty);
-        esc_expr_to(e, esc_note(e, esc_hole(tmp), arg, "assign"), arg, ptype, conv_pos);
-        tmp->captured = true;
-        esc_wrapper_capture(e, tmp);
+        Hole ah;
+        EscLoc *tmp = esc_wrap_temp(e, arg, ptype && is_iface(ptype) ? ptype : arg->ty, &ah);
+        esc_expr_to(e, ah, arg, ptype, conv_pos);
         esc_flow_var(e, k, tmp);
         return;
     }
@@ -475,11 +474,10 @@ static void receiver(Esc *e, Hole k, Node *sel, Node *call, Type *devirt) {
     k = esc_note(e, k, call, "call parameter");
     if (e->wrapper && !wrap_skippable(x)) {
         bool ptr_recv = sel->sym && sel->sym->ptr_recv && !is_iface(x->ty);
-        Type *t = ptr_recv && type_under(x->ty)->kind != TY_POINTER ? NULL : x->ty;
-        EscLoc *tmp = esc_new_temp(e, x, t ? t : ty_basic[TY_UNSAFE_POINTER]);
-        esc_expr(e, receiver_hole(e, esc_note(e, esc_hole(tmp), x, "assign"), sel, devirt), x);
-        tmp->captured = true;
-        esc_wrapper_capture(e, tmp);
+        Type *t = ptr_recv && type_under(x->ty)->kind != TY_POINTER ? type_pointer(e->arena, x->ty) : x->ty;
+        Hole ah;
+        EscLoc *tmp = esc_wrap_temp(e, x, t, &ah);
+        esc_expr(e, receiver_hole(e, ah, sel, devirt), x);
         esc_flow_var(e, k, tmp);
         return;
     }

@@ -200,6 +200,27 @@ static void put_conv_type(Buf *b, Type *t) {
     put(b, ")");
 }
 
+/* The arguments of a call as gc prints them after FixVariadicCall: the
+ * variadic ones packed into "... argument..." (`sep`: before the first). */
+static void put_args(Esc *e, Buf *b, Node *call, bool sep) {
+    Node *f = unparen(call->x);
+    Type *sig = f && f->ty && f->ty->kind == TY_FUNC ? f->ty : NULL;
+    int fixed = call->list.len;
+    if (sig && sig->variadic && !call->op && !(f->kind == N_SELECTOR && f->x->mode == MODE_TYPE))
+        fixed = sig->nfields - 1;
+    for (int i = 0; i < call->list.len && i < fixed; i++) {
+        if (sep || i)
+            put(b, ", ");
+        put_expr(e, b, call->list.items[i], 0);
+    }
+    if (fixed < call->list.len) {
+        if (sep || fixed)
+            put(b, ", ");
+        put(b, "... argument...");
+    }
+    put(b, call->op ? "...)" : ")");
+}
+
 /* A concrete method call x.m(args) as gc rewrites it: T.m(x, args). */
 static bool put_method_call(Esc *e, Buf *b, Node *call) {
     Node *sel = unparen(call->x);
@@ -213,11 +234,7 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
         put(b, ".(");
         put_type(b, devirt);
         put(b, ")");
-        for (int i = 0; i < call->list.len; i++) {
-            put(b, ", ");
-            put_expr(e, b, call->list.items[i], 0);
-        }
-        put(b, ")");
+        put_args(e, b, call, true);
         return true;
     }
     if (!sel || sel->kind != N_SELECTOR || !sel->sym || sel->sym->kind != SYM_FUNC ||
@@ -234,11 +251,7 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
     put(b, sel->name);
     put(b, "(");
     put_expr(e, b, sel->x, 0);
-    for (int i = 0; i < call->list.len; i++) {
-        put(b, ", ");
-        put_expr(e, b, call->list.items[i], 0);
-    }
-    put(b, call->op ? "...)" : ")");
+    put_args(e, b, call, true);
     return true;
 }
 
@@ -263,10 +276,10 @@ static void put_call(Esc *e, Buf *b, Node *n) {
             put(b, ", ");
             put_expr(e, b, n->list.items[i], 0);
         }
+        put(b, n->op ? "...)" : ")");
     } else {
-        put_list(e, b, n->list);
+        put_args(e, b, n, false);
     }
-    put(b, n->op ? "...)" : ")");
 }
 
 static void put_complit(Buf *b, Node *n) {
@@ -283,6 +296,7 @@ static void put_synthetic(Esc *e, Buf *b, Node *n, int prec) {
     switch (n->op) {
     case SYN_CONVIFACE: put_expr(e, b, n->x, prec); return;
     case SYN_DDDARG: put(b, "... argument"); return;
+    case SYN_WRAPPER: put(b, "func literal"); return;
     default: put(b, n->name ? n->name : "?"); return;
     }
 }

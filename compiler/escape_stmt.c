@@ -329,6 +329,35 @@ static void return_stmt(Esc *e, Node *n) {
 
 /* ---- go and defer ------------------------------------------------------------------ */
 
+/* gc's wrapExpr/copyExpr: a temporary ".autotmp_N = arg" that the
+ * go/defer wrapper captures; *assign is the hole the argument goes into. */
+EscLoc *esc_wrap_temp(Esc *e, Node *arg, Type *t, Hole *assign) {
+    Node *call = e->wrapper->call;
+    Node *a = unparen(arg);
+    bool unique_pos = !(a->kind == N_IDENT || a->mode == MODE_CONST || a->mode == MODE_NIL);
+    EscLoc *tmp = esc_new_temp(e, arg, t);
+    tmp->pos = unique_pos ? a->pos : call->pos;
+    tmp->name = arena_printf(e->arena, ".autotmp_%d", e->curfn->ntemps++);
+    Node *id = esc_synthetic(e, SYN_TEMP, tmp->pos);
+    id->name = tmp->name;
+    Node *as = esc_synthetic(e, SYN_TEMP, tmp->pos);
+    as->kind = N_ASSIGN;
+    as->op = T_ASSIGN;
+    as->list.items = arena_alloc(e->arena, sizeof(Node *));
+    as->list.items[0] = id;
+    as->list.len = 1;
+    as->list2.items = arena_alloc(e->arena, sizeof(Node *));
+    as->list2.items[0] = a;
+    as->list2.len = 1;
+    Node *cv = esc_synthetic(e, SYN_CLOSUREVAR, call->pos);
+    cv->name = tmp->name;
+    tmp->capture_node = cv;
+    tmp->captured = true;
+    esc_wrapper_capture(e, tmp);
+    *assign = esc_note(e, esc_hole(tmp), as, "assign");
+    return tmp;
+}
+
 void esc_wrapper_capture(Esc *e, EscLoc *tmp) {
     PendingClosure *w = e->wrapper;
     if (!w)
@@ -370,12 +399,12 @@ static void go_defer(Esc *e, Node *n) {
         return;
     }
     PendingClosure *w = arena_alloc(e->arena, sizeof(PendingClosure));
+    w->call = call;
     PendingClosure *saved = e->wrapper;
     e->wrapper = w;
     esc_call(e, NULL, 0, call);
     e->wrapper = saved;
-    Node *clo = esc_synthetic(e, SYN_TEMP, n->pos);
-    clo->name = "go/defer wrapper";
+    Node *clo = esc_synthetic(e, SYN_WRAPPER, n->pos);
     w->node = n;
     w->k = esc_spill_at(e, k, clo, n, 0);
     w->k.dst->name = NULL;
@@ -419,14 +448,19 @@ static EscFunc *declaring_func(Esc *e, Sym *s) {
 }
 
 void esc_flow_closure(Esc *e, PendingClosure *pc) {
-    if (!pc->clo) {   /* a go/defer wrapper: its temporaries, by value */
+    if (!pc->clo) {   /* a go/defer wrapper: its temporaries */
         for (int i = 0; i < pc->ntemps; i++) {
             EscLoc *l = pc->temps[i];
-            bool byval = !l->addrtaken && !l->reassigned;
+            int64_t width = l->type ? type_size(l->type) : 8;
+            bool byval = !l->addrtaken && !l->reassigned && width <= 128;
+            if (e->m > 1)
+                esc_printf(e, l->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", e->curfn->name,
+                           byval ? "value" : "ref", l->name, l->addrtaken ? "true" : "false",
+                           l->reassigned ? "true" : "false", (long long)width);
             Hole k = pc->k;
             if (!byval)
-                k = esc_addr(e, k, pc->node, "reference");
-            esc_flow(e, esc_note(e, k, pc->node, "captured by a closure"), l);
+                k = esc_addr(e, k, l->capture_node, "reference");
+            esc_flow(e, esc_note(e, k, l->capture_node, "captured by a closure"), l);
         }
         return;
     }
