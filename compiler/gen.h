@@ -130,6 +130,8 @@ const char *convert_value(Gen *g, const char *v, Type *from, Type *to);
 const char *gen_store(Gen *g, const char *lv, const char *val, Type *t, bool local);
 const char *gx_call(Gen *g, Node *call, const char **extra_results, int nextra);
 const char *gx_equal(Gen *g, const char *a, const char *b, Type *t);
+const char *nil_test(Gen *g, const char *v, Type *t, bool eq);          /* v == nil */
+const char *switch_case_cond(Gen *g, const char *tag, Type *tt, Node *e);
 const char *const_value(Gen *g, Node *n, Type *t);
 Node *unparen(Node *n);
 bool is_blank(Node *n);

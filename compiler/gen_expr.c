@@ -146,6 +146,9 @@ static const char *convert_site(Gen *g, const char *v, Type *from, Type *to, Nod
         Type *e = type_under(tu->elem);
         return gstr(g, e->kind == TY_INT32 ? "gm_string_to_runes(%s)" : "gm_string_to_bytes(%s)", v);
     }
+    if (tu->kind == TY_POINTER && type_under(tu->elem)->kind == TY_ARRAY && fu->kind == TY_SLICE)
+        return gstr(g, "((%s)gort_slice_to_array(%s, %lld))", ctype(g, to), v,
+                    (long long)type_under(tu->elem)->len);
     if (same_ctype(g, from, to))
         return v;
     if (tu->kind == TY_STRUCT || tu->kind == TY_ARRAY || tu->kind == TY_STRING || tu->kind == TY_SLICE)
@@ -520,9 +523,8 @@ const char *gx_equal(Gen *g, const char *a, const char *b, Type *t) {
     }
 }
 
-static const char *nil_compare(Gen *g, Node *x, bool eq) {
-    Type *u = type_under(x->ty);
-    const char *v = gx(g, x);
+const char *nil_test(Gen *g, const char *v, Type *t, bool eq) {
+    Type *u = type_under(t);
     const char *op = eq ? "==" : "!=";
     switch (u->kind) {
     case TY_SLICE: return gstr(g, "((%s).ptr %s NULL)", v, op);
@@ -536,9 +538,9 @@ static const char *comparison(Gen *g, Node *n) {
     bool eq = n->op == T_EQL;
     if (n->op == T_EQL || n->op == T_NEQ) {
         if (is_nil(y))
-            return nil_compare(g, x, eq);
+            return nil_test(g, gx(g, x), x->ty, eq);
         if (is_nil(x))
-            return nil_compare(g, y, eq);
+            return nil_test(g, gx(g, y), y->ty, eq);
         Type *t = x->ty;
         if (type_is_interface(y->ty) && !type_is_interface(x->ty))
             t = y->ty;
@@ -606,6 +608,16 @@ const char *arith(Gen *g, int op, const char *a, const char *b, Type *t, Node *s
     }
     default: return "0";
     }
+}
+
+/* tag == e for a switch case (tag: a C expression of Go type tt). */
+const char *switch_case_cond(Gen *g, const char *tag, Type *tt, Node *e) {
+    if (is_nil(e))
+        return nil_test(g, tag, tt, true);
+    Type *ct = tt;
+    if (type_is_interface(e->ty) && !type_is_interface(tt))
+        ct = e->ty;
+    return gx_equal(g, convert_value(g, tag, tt, ct), gx_to(g, e, ct), ct);
 }
 
 bool has_call(Node *n) {

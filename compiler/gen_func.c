@@ -616,6 +616,75 @@ void gen_defer_or_go(Gen *g, Node *stmt, bool is_go) {
 
 /* ---- package variables -------------------------------------------------- */
 
+/* Collects into deps the package variables the expression (or statement)
+ * n refers to, following the bodies of the functions it mentions. */
+static void global_deps(Node *n, PtrMap *seen, PtrVec *deps, Arena *a) {
+    if (!n)
+        return;
+    if (n->kind == N_IDENT || n->kind == N_SELECTOR) {
+        Sym *s = n->sym;
+        if (s && s->kind == SYM_VAR && s->global && !pmap_get(seen, s)) {
+            pmap_put(seen, s, s);
+            ptrvec_push(a, deps, s);
+        } else if (s && s->kind == SYM_FUNC && s->decl && s->decl->kind == N_FUNC && !pmap_get(seen, s)) {
+            pmap_put(seen, s, s);
+            global_deps(s->decl->body, seen, deps, a);
+        }
+    }
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        global_deps(kids[i], seen, deps, a);
+    for (int i = 0; i < n->list.len; i++)
+        global_deps(n->list.items[i], seen, deps, a);
+    for (int i = 0; i < n->list2.len; i++)
+        global_deps(n->list2.items[i], seen, deps, a);
+}
+
+/* Go's initialization order: repeatedly the earliest declaration whose
+ * initializer depends on no variable still uninitialized. */
+static void init_globals_in_order(Gen *g, Node **specs, int n) {
+    PtrMap owner = {0};   /* global Sym -> its spec (initialized ones) */
+    PtrVec *deps = calloc((size_t)n + 1, sizeof(PtrVec));
+    bool *done = calloc((size_t)n + 1, sizeof(bool));
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < specs[i]->list.len; j++)
+            if (specs[i]->list.items[j]->sym)
+                pmap_put(&owner, specs[i]->list.items[j]->sym, specs[i]);
+    for (int i = 0; i < n; i++) {
+        PtrMap seen = {0};
+        for (int j = 0; j < specs[i]->list2.len; j++)
+            global_deps(specs[i]->list2.items[j], &seen, &deps[i], g->arena);
+        free(seen.keys);
+        free(seen.vals);
+    }
+    for (int left = n; left > 0; left--) {
+        int pick = -1;
+        for (int i = 0; i < n && pick < 0; i++) {
+            if (done[i])
+                continue;
+            bool ready = true;
+            for (int k = 0; k < deps[i].len && ready; k++) {
+                Node *o = pmap_get(&owner, deps[i].items[k]);
+                for (int j = 0; j < n; j++)
+                    if (specs[j] == o && !done[j] && j != i)
+                        ready = false;
+            }
+            if (ready)
+                pick = i;
+        }
+        if (pick < 0)   /* a cycle the checker let through: source order */
+            for (int i = 0; i < n && pick < 0; i++)
+                if (!done[i])
+                    pick = i;
+        done[pick] = true;
+        gen_assign_values(g, specs[pick]->list, specs[pick]->list2, false);
+    }
+    free(owner.keys);
+    free(owner.vals);
+    free(deps);
+    free(done);
+}
+
 void gen_globals(Gen *g) {
     FuncCtx ctx = {0};
     Buf prologue = {0}, code = {0};
@@ -626,6 +695,7 @@ void gen_globals(Gen *g) {
     owner->kind = N_FUNC;
     ctx.node = owner;
     g->fn = &ctx;
+    PtrVec specs = {0};
     for (int f = 0; f < g->nfiles; f++) {
         NodeList decls = g->files[f]->list;
         for (int i = 0; i < decls.len; i++) {
@@ -638,9 +708,10 @@ void gen_globals(Gen *g) {
                     buf_printf(&g->globals, "static %s gu_%s;\n", ctype(g, s->type), s->name);
             }
             if (d->list2.len)
-                gen_assign_values(g, d->list, d->list2, false);
+                ptrvec_push(g->arena, &specs, d);
         }
     }
+    init_globals_in_order(g, (Node **)specs.items, specs.len);
     g->fn = NULL;
     buf_printf(&g->protos, "static void gu_init_globals_(void);\n");
     buf_printf(&g->funcs, "static void gu_init_globals_(void) {\n%s%s}\n\n", prologue.s ? prologue.s : "",

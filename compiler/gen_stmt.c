@@ -99,35 +99,6 @@ static void assign_to(Gen *g, Node *x, const char *v, Type *vt, bool define) {
     emit(g, "%s;", gen_store(g, lv, cv, t, local));
 }
 
-/* v, ok forms: map index, type assertion, channel receive. */
-static bool comma_ok(Gen *g, Node *lhs0, Node *lhs1, Node *r, bool define) {
-    r = unparen(r);
-    const char *ok = gen_fresh(g, "ok");
-    emit(g, "bool %s = false;", ok);
-    const char *val;
-    Type *vt;
-    if (r->kind == N_INDEX) {
-        Type *mt = type_under(unparen(r->x)->ty);
-        vt = mt->elem;
-        val = gstr(g, "({ %s k_ = %s; *(%s *)gm_map_get(%s, &k_, &%s); })", ctype(g, mt->key),
-                   gx_to(g, r->list.items[0], mt->key), ctype(g, vt), gx(g, r->x), ok);
-    } else if (r->kind == N_TYPEASSERT) {
-        vt = r->ty;
-        val = type_assert(g, r, ok);
-    } else if (r->kind == N_UNARY && r->op == T_ARROW) {
-        vt = type_under(unparen(r->x)->ty)->elem;
-        val = gstr(g, "({ %s rv_ = %s; %s = gm_chan_recv(%s, &rv_); rv_; })", ctype(g, vt), zero_value(g, vt), ok,
-                   gx(g, r->x));
-    } else {
-        return false;
-    }
-    const char *tmp = gen_fresh(g, "cv");
-    emit(g, "%s %s = %s;", ctype(g, vt), tmp, val);
-    assign_to(g, lhs0, tmp, vt, define);
-    assign_to(g, lhs1, ok, ty_basic[TY_BOOL], define);
-    return true;
-}
-
 /* Phase one of a tuple assignment: the operands of index expressions and
  * pointer indirections on the left, into temporaries (lps[i]: a pointer
  * temporary, "map:NAME" for a map element, NULL for a plain variable). */
@@ -168,10 +139,45 @@ static void store_prepared(Gen *g, NodeList lhs, bool define, const char **lps, 
     }
 }
 
+/* v, ok forms: map index, type assertion, channel receive. */
+static bool comma_ok(Gen *g, NodeList lhs, Node *r, bool define) {
+    r = unparen(r);
+    if (!(r->kind == N_INDEX || r->kind == N_TYPEASSERT || (r->kind == N_UNARY && r->op == T_ARROW)))
+        return false;
+    const char *lps[64] = {0};
+    bool lp_local[64] = {0};
+    prepare_lvalues(g, lhs, define, lps, lp_local);
+    const char *ok = gen_fresh(g, "ok");
+    emit(g, "bool %s = false;", ok);
+    const char *val;
+    Type *vt;
+    if (r->kind == N_INDEX) {
+        Type *mt = type_under(unparen(r->x)->ty);
+        vt = mt->elem;
+        val = gstr(g, "({ %s k_ = %s; *(%s *)gm_map_get(%s, &k_, &%s); })", ctype(g, mt->key),
+                   gx_to(g, r->list.items[0], mt->key), ctype(g, vt), gx(g, r->x), ok);
+    } else if (r->kind == N_TYPEASSERT) {
+        vt = r->ty;
+        val = type_assert(g, r, ok);
+    } else if (r->kind == N_UNARY && r->op == T_ARROW) {
+        vt = type_under(unparen(r->x)->ty)->elem;
+        val = gstr(g, "({ %s rv_ = %s; %s = gm_chan_recv(%s, &rv_); rv_; })", ctype(g, vt), zero_value(g, vt), ok,
+                   gx(g, r->x));
+    } else {
+        return false;
+    }
+    const char *tmp = gen_fresh(g, "cv");
+    emit(g, "%s %s = %s;", ctype(g, vt), tmp, val);
+    const char *tmps[2] = {tmp, ok};
+    Type *types[2] = {vt, ty_basic[TY_BOOL]};
+    store_prepared(g, lhs, define, lps, lp_local, tmps, types);
+    return true;
+}
+
 void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
-        if (lhs.len == 2 && r->kind != N_CALL && comma_ok(g, lhs.items[0], lhs.items[1], r, define))
+        if (lhs.len == 2 && r->kind != N_CALL && comma_ok(g, lhs, r, define))
             return;
         Type *tt = r->ty;
         if (!tt || tt->kind != TY_TUPLE) {
@@ -489,14 +495,12 @@ static void gen_switch(Gen *g, Node *s) {
         for (int j = 0; j < cl->list.len; j++) {
             Node *e = cl->list.items[j];
             const char *cond;
-            if (tag) {
-                Type *ct = tt;
-                if (type_is_interface(e->ty) && !type_is_interface(tt))
-                    ct = e->ty;
-                cond = gx_equal(g, convert_value(g, tag, tt, ct), gx_to(g, e, ct), ct);
-            } else {
+            if (tag)
+                cond = switch_case_cond(g, tag, tt, e);
+            else if (type_is_interface(e->ty))
+                cond = switch_case_cond(g, "true", ty_basic[TY_BOOL], e);
+            else
                 cond = gx(g, e);
-            }
             emit(g, "if (%s) goto case_%d_%d;", cond, id, i);
         }
     }

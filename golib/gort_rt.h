@@ -81,6 +81,10 @@ void *gort_imethod(const gort_type *t, const char *name);
 _Noreturn void gort_panic_assert(const gort_type *have, const gort_type *want, const char *iface);
 _Noreturn void gort_panic_assert_iface(const gort_type *have, const gort_type *want);
 
+/* (*[n]T)(s): s's array, or Go's panic when len(s) < n (nil for a nil
+ * slice and n == 0). */
+void *gort_slice_to_array(gm_slice s, int64_t n);
+
 /* A unique address for zero-size allocations and empty literals. */
 extern char gort_zerobase[16];
 

@@ -85,6 +85,16 @@ _Noreturn void gort_panic_assert_iface(const gort_type *have, const gort_type *w
     gort_panic_runtime(msg);
 }
 
+void *gort_slice_to_array(gm_slice s, int64_t n) {
+    if (s.len < n) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "runtime error: cannot convert slice with length %lld to pointer to array with length %lld",
+                 (long long)s.len, (long long)n);
+        gort_panic_runtime(msg);
+    }
+    return s.ptr;
+}
+
 /* ---- print and println -------------------------------------------------- */
 
 static pthread_mutex_t print_mu = PTHREAD_MUTEX_INITIALIZER;
