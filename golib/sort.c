@@ -8,12 +8,11 @@
  *   - Stable sorts: insertion sort of blocks of 20, then in-place merging
  *     by rotations (SymMerge).  A stable order is unique, so the result is
  *     exactly Go's.
- *   - Unstable sorts: insertion sort up to 12 elements (Go does the same,
- *     so short inputs come out exactly as in Go), else quicksort with a
- *     median-of-three pivot and a heapsort fallback at depth 2*log2(n).
- *     Go 1.19 uses pdqsort: for more than 12 elements, the relative order
- *     of elements that compare equal may differ from Go's (both are valid
- *     results of an unstable sort).
+ *   - Unstable sorts: pattern-defeating quicksort making Go 1.19's choices
+ *     (insertion sort up to 12 elements, median of three / Tukey's ninther
+ *     with the sortedness hint, partial insertion sort, equal-element
+ *     partitions, xorshift pattern breaking, heapsort after bits.Len(n)
+ *     bad pivots), so equal elements end up in Go's order too.
  * Invariant: swaps of elements holding pointers go through
  * gm_typedmemmove (the slice may be in the heap during a mark).
  */
@@ -62,53 +61,172 @@ static void heap_sort(const sorter *s, int64_t a, int64_t b) {
     }
 }
 
-/* Orders a, b, c so that the median is at b. */
-static void median3(const sorter *s, int64_t a, int64_t b, int64_t c) {
-    if (LESS(s, b, a))
-        SWAP(s, a, b);
-    if (LESS(s, c, b)) {
-        SWAP(s, b, c);
-        if (LESS(s, b, a))
-            SWAP(s, a, b);
+/* ---- unstable: pattern-defeating quicksort (pdqsort, Peters 2021) with
+ * Go 1.19's parameters and choices, so that elements comparing equal end
+ * up in the order Go's sort.Sort / sort.Slice leave them ---- */
+
+enum { HINT_UNKNOWN, HINT_INCREASING, HINT_DECREASING };
+
+/* The index of the median of the three, counting the swaps a sorting
+ * network would make (the pivot choice uses them as a sortedness hint). */
+static int64_t median_of3(const sorter *s, int64_t a, int64_t b, int64_t c, int *swaps) {
+    int64_t t;
+    if (LESS(s, b, a)) { t = a; a = b; b = t; ++*swaps; }
+    if (LESS(s, c, b)) { t = b; b = c; c = t; ++*swaps; }
+    if (LESS(s, b, a)) { t = a; a = b; b = t; ++*swaps; }
+    return b;
+}
+
+/* Median of three (n >= 8) or of three medians of neighbours (n >= 50). */
+static int64_t choose_pivot(const sorter *s, int64_t a, int64_t b, int *hint) {
+    int64_t n = b - a, q = n / 4;
+    int64_t i = a + q, j = a + 2 * q, k = a + 3 * q;
+    int swaps = 0;
+    if (n >= 8) {
+        if (n >= 50) {
+            i = median_of3(s, i - 1, i, i + 1, &swaps);
+            j = median_of3(s, j - 1, j, j + 1, &swaps);
+            k = median_of3(s, k - 1, k, k + 1, &swaps);
+        }
+        j = median_of3(s, i, j, k, &swaps);
+    }
+    *hint = swaps == 0 ? HINT_INCREASING : swaps == 12 ? HINT_DECREASING : HINT_UNKNOWN;
+    return j;
+}
+
+static void reverse_range(const sorter *s, int64_t a, int64_t b) {
+    for (int64_t i = a, j = b - 1; i < j; i++, j--)
+        SWAP(s, i, j);
+}
+
+/* Fixes up to 5 adjacent inversions of a nearly sorted range; true if the
+ * range ends up sorted.  (As Go's, the leftward shift may run below a.) */
+static bool partial_insertion_sort(const sorter *s, int64_t a, int64_t b) {
+    int64_t i = a + 1;
+    for (int step = 0; step < 5; step++) {
+        while (i < b && !LESS(s, i, i - 1))
+            i++;
+        if (i == b)
+            return true;
+        if (b - a < 50)
+            return false;
+        SWAP(s, i, i - 1);
+        if (i - a >= 2)
+            for (int64_t j = i - 1; j >= 1 && LESS(s, j, j - 1); j--)
+                SWAP(s, j, j - 1);
+        if (b - i >= 2)
+            for (int64_t j = i + 1; j < b && LESS(s, j, j - 1); j++)
+                SWAP(s, j, j - 1);
+    }
+    return false;
+}
+
+/* Swaps three middle elements with pseudo-random ones (xorshift seeded by
+ * the length, as Go) after an unbalanced partition. */
+static void break_patterns(const sorter *s, int64_t a, int64_t b) {
+    int64_t n = b - a;
+    if (n < 8)
+        return;
+    uint64_t r = (uint64_t)n, mask = 1;
+    while (mask <= (uint64_t)n)
+        mask <<= 1;             /* the power of two above n */
+    mask--;
+    for (int64_t idx = a + (n / 4) * 2 - 1; idx <= a + (n / 4) * 2 + 1; idx++) {
+        r ^= r << 13;
+        r ^= r >> 17;
+        r ^= r << 5;
+        int64_t other = (int64_t)(r & mask);
+        if (other >= n)
+            other -= n;
+        SWAP(s, idx, a + other);
     }
 }
 
-static void quick_sort(const sorter *s, int64_t a, int64_t b, int depth) {
-    while (b - a > 12) {
-        if (depth-- == 0) {
+/* Partitions around the pivot (moved to a): [a, mid) < pivot <= (mid, b).
+ * *already: nothing had to move. */
+static int64_t partition(const sorter *s, int64_t a, int64_t b, int64_t pivot, bool *already) {
+    SWAP(s, a, pivot);
+    int64_t i = a + 1, j = b - 1;
+    while (i <= j && LESS(s, i, a))
+        i++;
+    while (i <= j && !LESS(s, j, a))
+        j--;
+    *already = i > j;
+    while (i <= j) {
+        SWAP(s, i++, j--);
+        while (i <= j && LESS(s, i, a))
+            i++;
+        while (i <= j && !LESS(s, j, a))
+            j--;
+    }
+    SWAP(s, j, a);
+    return j;
+}
+
+/* Moves the elements equal to the pivot (none is smaller) to the front;
+ * returns where the greater ones start. */
+static int64_t partition_equal(const sorter *s, int64_t a, int64_t b, int64_t pivot) {
+    SWAP(s, a, pivot);
+    int64_t i = a + 1, j = b - 1;
+    for (;;) {
+        while (i <= j && !LESS(s, a, i))
+            i++;
+        while (i <= j && LESS(s, a, j))
+            j--;
+        if (i > j)
+            return i;
+        SWAP(s, i++, j--);
+    }
+}
+
+static void pdqsort(const sorter *s, int64_t a, int64_t b, int limit) {
+    bool balanced = true, partitioned = true;
+    for (;;) {
+        int64_t n = b - a;
+        if (n <= 12) {
+            insertion_sort(s, a, b);
+            return;
+        }
+        if (limit == 0) {
             heap_sort(s, a, b);
             return;
         }
-        int64_t m = a + (b - a) / 2;
-        median3(s, a, m, b - 1);
-        SWAP(s, a, m);                  /* pivot at a */
-        int64_t i = a + 1, j = b - 1;
-        for (;;) {
-            while (i <= j && LESS(s, i, a))
-                i++;
-            while (i <= j && LESS(s, a, j))
-                j--;
-            if (i >= j)
-                break;
-            SWAP(s, i++, j--);
+        if (!balanced) {
+            break_patterns(s, a, b);
+            limit--;
         }
-        SWAP(s, a, j);                  /* pivot to its place */
-        if (j - a < b - j - 1) {        /* recurse on the smaller side */
-            quick_sort(s, a, j, depth);
-            a = j + 1;
+        int hint;
+        int64_t pivot = choose_pivot(s, a, b, &hint);
+        if (hint == HINT_DECREASING) {
+            reverse_range(s, a, b);
+            pivot = (b - 1) - (pivot - a);
+            hint = HINT_INCREASING;
+        }
+        if (balanced && partitioned && hint == HINT_INCREASING && partial_insertion_sort(s, a, b))
+            return;
+        if (a > 0 && !LESS(s, a - 1, pivot)) {  /* many equal to the element before */
+            a = partition_equal(s, a, b, pivot);
+            continue;
+        }
+        int64_t mid = partition(s, a, b, pivot, &partitioned);
+        int64_t left = mid - a, right = b - mid;
+        if (left < right) {
+            balanced = left >= n / 8;
+            pdqsort(s, a, mid, limit);
+            a = mid + 1;
         } else {
-            quick_sort(s, j + 1, b, depth);
-            b = j;
+            balanced = right >= n / 8;
+            pdqsort(s, mid + 1, b, limit);
+            b = mid;
         }
     }
-    insertion_sort(s, a, b);
 }
 
 static void sort_unstable(const sorter *s, int64_t n) {
-    int depth = 0;
-    for (int64_t i = n; i > 0; i >>= 1)
-        depth++;
-    quick_sort(s, 0, n, 2 * depth);
+    int limit = 0;
+    for (uint64_t u = (uint64_t)n; u; u >>= 1)
+        limit++;                /* bits.Len(n) */
+    pdqsort(s, 0, n, limit);
 }
 
 /* ---- stable: blocks and SymMerge ---- */
