@@ -4,18 +4,26 @@
  * written from its description).
  *
  * Structure:
- *   gm_map ── dir[2^global_depth] ──▶ table ──▶ ctrl[ngroups], slots[8*ngroups]
- *   (a directory entry also caches its table's ctrl, slots and mask)
+ *   gm_map ── dir[2^global_depth] ──▶ table: header | ctrl[ngroups] | slots[8*ngroups]
+ *   (a one-table map's directory is the map's own t0 field; a map without
+ *   tables points at a static table of one empty group)
+ *   A table is one object: a header without pointers, the control words,
+ *   then the slots from a cache-line boundary, typed by a per-size
+ *   descriptor (the slot's bitmap repeated).  A directory entry is one
+ *   pointer, so a lookup goes from the directory entry to the control word
+ *   and slot at offsets from it.
  *   group g = control word ctrl[g] (8 control bytes) + slots 8g..8g+7,
- *   each slot {key, val}; the control words are a separate small noscan
- *   array, so a probe usually finds them in cache and touches the slot
- *   array (typed by the slot's pointer bitmap) only for candidates.
+ *   each slot {key, val}; the control words are packed together, so a
+ *   probe usually finds them in cache and reads slots only for candidates.
  *   control byte: 0x00 empty, 0x01 deleted (tombstone), 0x80|h2 full, where
  *   h2 = the hash's low 7 bits; the group index comes from the bits above,
  *   the directory index from the top global_depth bits.
  * A lookup hashes once, picks the table from the directory, then probes
  * groups quadratically (triangular steps), comparing 8 control bytes at a
  * time (SWAR) and stopping at the first group that has an empty slot.
+ * gm_map_get's fast paths (8-byte keys, strings) do the first group's
+ * first candidate inline, prefetching its slots while the control word
+ * loads; anything else goes to the general probe.
  *
  * Growth without stalls: a table holds at most MAX_TABLE_SLOTS slots; a
  * full table is rebuilt at double size (or the same size, to drop
@@ -30,8 +38,12 @@
  *     tombstones), so probes terminate;
  *   - empty and deleted slots are all-zero (deleting clears the slot with
  *     the write barrier), and fresh control words (zeroed) mean empty;
- *   - a table struct never changes its arrays: rebuilding makes a
- *     new table and marks the old one retired, which freezes it.
+ *   - every table of a directory of global_depth >= 1 has MAX_TABLE_SLOTS
+ *     slots; the map keeps the mask all its tables share (m->mask);
+ *   - m->lookup is the key's fast path except during a write, when it is
+ *     LK_OTHER (a reader then reaches the concurrent-write check);
+ *   - a table never changes size: rebuilding makes a new table and marks
+ *     the old one retired, which freezes it.
  *     Iterators walk a frozen snapshot and re-look-up keys in the live map.
  *   - keys and values holding pointers are copied with gm_typedmemmove,
  *     pointer fields of map structures are written with gm_store.

@@ -1,9 +1,9 @@
 /*
  * map_gc.c — maps and slices across many collections: values survive
  * (payload patterns intact after every gm_gc), garbage goes (deleted
- * values and dropped slices are freed), and a churning map keeps the heap
- * bounded.  SCALE multiplies the sizes.  Also registered with
- * GODEBUG=gccheckmark=1.
+ * values and dropped slices are freed), a churning map keeps the heap
+ * bounded, and a map grown while the collector marks keeps every entry.
+ * SCALE multiplies the sizes.  Also registered with GODEBUG=gccheckmark=1.
  */
 #include "make_check.h"
 
@@ -96,6 +96,48 @@ NOINLINE static void string_map(long scale) {
     }
 }
 
+/* map[string]*payload grown through every table size, splits and
+ * directory doubling while collections run (GOGC=5: cycles start during
+ * the inserts, so tables are rebuilt and slots copied and cleared while
+ * the collector marks): every key and payload survives intact, and the
+ * heap verifies. */
+NOINLINE static void growth_while_marking(long scale) {
+    const gm_type *pt = gm_type_pointer_to(&gm_type_uint8);
+    gm_map *m = gm_make_map(&gm_type_string, pt, 0);
+    int n = 60000 * (int)scale;
+    char kb[32];
+    gm_memstats ms;
+    gm_read_memstats(&ms);
+    uint32_t gc0 = ms.num_gc;
+    int old = gm_set_gc_percent(5);
+    for (int i = 0; i < n; i++) {
+        snprintf(kb, sizeof kb, "key-%d", i);
+        gm_string k = gm_string_from_cstr(kb);
+        void *p = payload((uint64_t)i);
+        gm_map_set(m, &k, &p);
+        if (i % 3 == 2) {          /* deletes clear slots while marking too */
+            snprintf(kb, sizeof kb, "key-%d", i - 1);
+            gm_string d = {(const uint8_t *)kb, (intptr_t)strlen(kb)};
+            gm_map_delete(m, &d);
+        }
+    }
+    gm_set_gc_percent(old);
+    gm_read_memstats(&ms);
+    CHECK_MSG(ms.num_gc >= gc0 + 3, "only %u collections during the growth", ms.num_gc - gc0);
+    collect();
+    CHECK_EQ(gm_map_len(m), n - n / 3);
+    for (int i = 0; i < n; i++) {
+        snprintf(kb, sizeof kb, "key-%d", i);
+        gm_string k = {(const uint8_t *)kb, (intptr_t)strlen(kb)};
+        bool ok;
+        void **pp = gm_map_get(m, &k, &ok);
+        bool deleted = i % 3 == 1 && i + 1 < n;
+        if (ok == deleted) CHECK_MSG(0, "%s: ok=%d", kb, ok);
+        if (ok && !pattern_ok(*pp, PAYLOAD, (uint64_t)i)) CHECK_MSG(0, "payload of %s", kb);
+    }
+    CHECK_GT(verify_heap(), 0);
+}
+
 /* A slice of pointers grown by append across collections, then dropped. */
 NOINLINE static void build_slice(long scale, uintptr_t *hidden, size_t *nh) {
     gm_slice s = {0};
@@ -132,6 +174,7 @@ int main(int argc, char **argv) {
     long scale = env_long("SCALE", 1);
     churn_map(scale);
     string_map(scale);
+    growth_while_marking(scale);
     slices(scale);
     return check_done();
 }
