@@ -61,7 +61,7 @@ static void explain_missing(void) {
                 gm_print_err("gccheckmark:   held by the stack of goroutine %lld at sp+%lu "
                              "(stack scanned in cycle %u)\n", (long long)t->id,
                              (unsigned long)(a - t->stop_sp), t->scan_cycle);
-        for (int r = 0; r < 32; r++)
+        for (int r = 0; r < GM_SAVED_REG_WORDS; r++)
             if (points_at_missing(t->regs[r]))
                 gm_print_err("gccheckmark:   held in a saved register of goroutine %lld\n",
                              (long long)t->id);

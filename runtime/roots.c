@@ -156,10 +156,10 @@ void roots_scan_thread(gcwork *w, gm_thread *t, uintptr_t *stack_bytes) {
     uintptr_t lo = t->stop_sp;
     if (lo < t->stack_lo || lo > t->stack_hi) lo = t->stack_lo;  /* foreign stack */
     mark_scan_range(w, lo, t->stack_hi);
-    mark_scan_range(w, (uintptr_t)t->regs, (uintptr_t)(t->regs + 32));
+    mark_scan_range(w, (uintptr_t)t->regs, (uintptr_t)(t->regs + GM_SAVED_REG_WORDS));
     if (gm_config.gccheckmark && !w->checkmark) {
         checkmark_record_stack(lo, t->stack_hi);
-        checkmark_record_stack((uintptr_t)t->regs, (uintptr_t)(t->regs + 32));
+        checkmark_record_stack((uintptr_t)t->regs, (uintptr_t)(t->regs + GM_SAVED_REG_WORDS));
     }
     for (int i = 0; i < t->ntls; i++) mark_scan_range(w, t->tls[i].lo, t->tls[i].hi);
     if (stack_bytes) *stack_bytes += t->stack_hi - lo;

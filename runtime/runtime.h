@@ -247,6 +247,10 @@ enum thread_state {
 };
 
 typedef struct gcwork gcwork;
+/* Saved registers of a stopped thread: 32 words of general registers,
+ * then the vector registers a stop signal interrupted (sigregs.c). */
+#define GM_SAVED_REG_WORDS (32 + 256)
+
 typedef struct gm_thread gm_thread;
 struct gm_thread {
     mspan *alloc[NUM_SPAN_CLASSES];      /* the mcache */
@@ -261,7 +265,7 @@ struct gm_thread {
     int blocking_depth;                  /* nesting of gm_blocking_enter */
     uintptr_t stack_lo, stack_hi;        /* the thread's stack mapping */
     uintptr_t stop_sp;                   /* lowest live stack address */
-    uintptr_t regs[32];                  /* registers saved when stopped */
+    uintptr_t regs[GM_SAVED_REG_WORDS];  /* registers saved when stopped (sigregs.c) */
     struct { uintptr_t lo, hi; } tls[MAX_TLS_RANGES];
     int ntls;
     pthread_t pthread;
@@ -310,12 +314,16 @@ void world_start(void);
 void thread_suspend(gm_thread *t);       /* caller holds threads_lock */
 void thread_resume(gm_thread *t);
 void world_install_handler(void);
+/* sigregs.c: the registers and live stack start of a thread interrupted by
+ * the stop signal (returns where its stack scan starts). */
+void sigregs_init(void);
+uintptr_t sigregs_save(gm_thread *t, void *uctx, uintptr_t handler_sp);
 void runtime_lock_blocking(pthread_mutex_t *m);   /* registered thread, outside the runtime */
 void world_after_fork_child(void);
 /* Save the caller's registers and publish its stack pointer. */
 #define world_publish_self(t)                    \
     do {                                         \
-        for (int r_ = 6; r_ < 32; r_++) (t)->regs[r_] = 0;  /* no stale roots */ \
+        for (int r_ = 6; r_ < GM_SAVED_REG_WORDS; r_++) (t)->regs[r_] = 0;  /* no stale roots */ \
         save_callee_saved((t)->regs);            \
         (t)->stop_sp = current_sp();             \
     } while (0)

@@ -43,18 +43,6 @@ static void futex_wake(void *addr) {
     syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
 }
 
-static void save_signal_regs(gm_thread *t, void *uctx) {
-    ucontext_t *uc = uctx;
-    for (int i = 0; i < 32; i++) t->regs[i] = 0;
-#if defined(__x86_64__)
-    for (int i = 0; i < NGREG && i < 32; i++) t->regs[i] = (uintptr_t)uc->uc_mcontext.gregs[i];
-#elif defined(__aarch64__)
-    for (int i = 0; i < 31 && i < 32; i++) t->regs[i] = (uintptr_t)uc->uc_mcontext.regs[i];
-#else
-    (void)uc;
-#endif
-}
-
 /* Acknowledge the stop and wait for the world to start again.  Only
  * async-signal-safe calls: sem_post and futex. */
 /* Claim the stop request (STOPPING → STOPPED: a request is answered once,
@@ -81,8 +69,7 @@ static void stop_handler(int sig, siginfo_t *info, void *uctx) {
             t->stop_deferred = 1;
         } else {
             uintptr_t here = 0;
-            save_signal_regs(t, uctx);
-            park(t, (uintptr_t)&here);
+            park(t, sigregs_save(t, uctx, (uintptr_t)&here));
         }
     }
     errno = saved_errno;
@@ -119,6 +106,7 @@ void world_install_handler(void) {
 
 void world_init(void) {
     sem_init(&world.ack, 0, 0);
+    sigregs_init();
     world_install_handler();
 }
 
