@@ -30,7 +30,19 @@
 #include <cpuid.h>
 #endif
 
-#if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(GM_TSAN)
+/* ThreadSanitizer runs handlers late, with a copy of the context taken
+ * when the signal came: the thread has moved on since, so its rsp is no
+ * bound of the live stack. gcc says so with __SANITIZE_THREAD__, clang
+ * with __has_feature. */
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define GM_UNDER_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define GM_UNDER_TSAN 1
+#endif
+#if defined(__x86_64__) && !defined(GM_UNDER_TSAN)
 #define PRECISE_SIGNAL_CONTEXT 1
 #endif
 
