@@ -302,8 +302,11 @@ int gen_program(Node **files, int nfiles, Arena *a, const BuildOptions *opt, boo
     g.opt = opt;
     gen_package(&g);
     if (g.error) {
-        fprintf(stderr, "%s:%d:%d: %s (not supported by gomem)\n", g.error_pos.file,
-                g.error_pos.line, g.error_pos.col, g.error);
+        if (g.error_pos.file)
+            fprintf(stderr, "%s:%d:%d: %s (not supported by gomem)\n", g.error_pos.file,
+                    g.error_pos.line, g.error_pos.col, g.error);
+        else
+            fprintf(stderr, "%s: %s (not supported by gomem)\n", files[0]->pos.file, g.error);
         return 1;
     }
     char *text = assemble(&g);

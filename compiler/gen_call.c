@@ -410,8 +410,10 @@ const char *gen_method_value(Gen *g, Node *sel) {
     buf_printf(&g->protos, "static %s;\n", proto);
     buf_printf(&g->funcs, "static %s { %s *r = (%s *)self_; %s%s; }\n", proto, rec, rec,
                sig->nresults ? "return " : "", call);
-    return gstr(g, "({ %s *mv_ = gm_alloc(sizeof(%s)); mv_->fn = (void *)%s; mv_->recv = %s; (gort_func *)mv_; })", rec,
-                rec, w, recv);
+    /* i.M panics here when i is nil, as Go's does */
+    const char *check = iface ? gstr(g, "(void)gort_imethod(mv_->recv.type, \"%s\");", sel->name) : "";
+    return gstr(g, "({ %s *mv_ = gm_alloc(sizeof(%s)); mv_->fn = (void *)%s; mv_->recv = %s; %s (gort_func *)mv_; })", rec,
+                rec, w, recv, check);
 }
 
 /* T.M or (*T).M as a func value: the receiver becomes the first parameter. */

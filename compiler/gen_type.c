@@ -147,7 +147,15 @@ const char *ctype(Gen *g, Type *t) {
         Type *eu = type_under(e);
         if ((eu->kind == TY_STRUCT || eu->kind == TY_ARRAY) && !is_stdlib_named(e))
             return gstr(g, "%s *", aggregate_name(g, e));   /* forward declaration suffices */
-        return gstr(g, "%s *", ctype(g, e));
+        static int depth;   /* type P *P: C has no such type */
+        if (depth > 64) {
+            gen_unsupported(g, (Pos){0}, "recursive pointer type");
+            return "void *";
+        }
+        depth++;
+        const char *r = gstr(g, "%s *", ctype(g, e));
+        depth--;
+        return r;
     }
     case TY_SLICE: return "gm_slice";
     case TY_MAP: return "gm_map *";
