@@ -199,6 +199,14 @@ static int build_or_run(Args *a, Arena *arena, Node **trees, bool run) {
     int status = escape_package(trees, a->nfiles, arena, &a->build, stderr);
     if (status != EXIT_OK)
         return status;
+    /* As go build: a package other than main compiles (its diagnostics are
+     * printed) but makes no program; go run refuses it. */
+    if (strcmp(trees[0]->name, "main") != 0) {
+        if (!run)
+            return EXIT_OK;
+        fprintf(stderr, "package command-line-arguments is not a main package\n");
+        return EXIT_COMPILE;
+    }
     return gen_program(trees, a->nfiles, arena, &a->build, run, a->nprog_args, a->prog_args);
 }
 

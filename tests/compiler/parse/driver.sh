@@ -1,7 +1,7 @@
 #!/bin/sh
 # driver.sh: the gomem command's interface: subcommands, -gcflags forms,
-# exit statuses (0 ok, 1 compile errors, 2 usage, 3 a stage not yet
-# implemented, which must say so).
+# exit statuses (0 ok, 1 compile errors, 2 usage), building and running,
+# -m output on main and non-main packages.
 #
 #   tests/compiler/parse/driver.sh GOMEM
 set -u
@@ -39,14 +39,15 @@ expect 2 "must be .go files" build "$tmp/ok.c"
 expect 2 "unsupported -gcflags" build -gcflags=-N "$tmp/ok.go"
 expect 1 "syntax.go:5:1: syntax error: unexpected }, expecting expression" build "$tmp/syntax.go"
 expect 1 "type.go:4:17: cannot use 1 (untyped int constant) as string value in variable declaration" build "$tmp/type.go"
-expect 3 "code generation is not implemented yet" build "$tmp/ok.go"
-expect 3 "code generation is not implemented yet" build -o "$tmp/ok" "$tmp/ok.go"
-expect 3 "code generation is not implemented yet" run "$tmp/ok.go"
-expect 3 "escape analysis (-m) is not implemented yet" build -gcflags=-m "$tmp/ok.go"
-expect 3 "escape analysis (-m) is not implemented yet" build "-gcflags=-m -l" "$tmp/ok.go"
-expect 3 "escape analysis (-m) is not implemented yet" build -gcflags=-m=2 "$tmp/ok.go"
-expect 3 "escape analysis (-m) is not implemented yet" build -gcflags "-m -m" "$tmp/lib.go"
-expect 3 "escape analysis (-m) is not implemented yet" build -gcflags=all=-m "$tmp/lib.go"
+expect 0 "" build -o "$tmp/ok" "$tmp/ok.go"
+expect 0 "hi" run "$tmp/ok.go"
+expect 0 "ok.go:5:26: ... argument does not escape" build -gcflags=-m -o "$tmp/ok" "$tmp/ok.go"
+expect 0 "ok.go:5:27: \"hi\" escapes to heap" build "-gcflags=-m -l" -o "$tmp/ok" "$tmp/ok.go"
+expect 0 "leaking param: x to result ~r0 level=0" build -gcflags=-m=2 "$tmp/lib.go"
+expect 0 "leaking param: x to result ~r0 level=0" build -gcflags "-m -m" "$tmp/lib.go"
+expect 0 "leaking param: x to result ~r0 level=0" build -gcflags=all=-m "$tmp/lib.go"
+expect 0 "" build "$tmp/lib.go"
+expect 1 "is not a main package" run "$tmp/lib.go"
 expect 0 "" check "$tmp/lib.go"
 expect 1 "cannot use 1" check "$tmp/type.go"
 expect 0 "(package main)" parse -dump "$tmp/ok.go"
