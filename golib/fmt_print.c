@@ -416,15 +416,14 @@ static void print_list(printer *p, const gort_type *t, const char *base, intptr_
     gbuf_byte(&p->buf, p->f.sharp_v ? '}' : ']');
 }
 
-static void print_nil_iface(printer *p, const gort_type *t, int verb) {
+/* A nil interface inside a value: <nil> whatever the verb (Go's printValue
+ * reaches it as an Interface-kind value, not as an invalid one). */
+static void print_nil_iface(printer *p, const gort_type *t) {
     if (p->f.sharp_v) {
         gbuf_cstr(&p->buf, t->gm.name);
         gbuf_cstr(&p->buf, "(nil)");
-    } else if (verb == 'v') {
-        gbuf_cstr(&p->buf, "<nil>");
     } else {
-        p->cur_type = NULL;
-        bad_verb(p, verb);
+        gbuf_cstr(&p->buf, "<nil>");
     }
 }
 
@@ -433,7 +432,7 @@ static void print_value(printer *p, const gort_type *t, const void *v, int verb,
     if (t->gm.kind == GM_KIND_INTERFACE) {
         const gort_iface *i = v;
         if (!i->type)
-            print_nil_iface(p, t, verb);
+            print_nil_iface(p, t);
         else
             print_value(p, i->type, golib_iface_value(i), verb, depth + 1, readonly);
         return;

@@ -304,6 +304,12 @@ static void lists_and_spacing(void) {
                       box(&bytes_type, &hi), box(&bytes_type, &hi)),
               "hi|6869|\"hi\"|[104 105]");
     CHECK_STR(SPRINTF("%t %s", box_int(1), box_bool(true)), "%!t(int=1) %!s(bool=true)");
+    /* a nil interface inside a value is <nil> for every verb */
+    gm_slice nils = slice_of(&gort_type_any, (gort_iface[]){{0}, box_int(1)}, 2);
+    gm_slice nil_errs = slice_of(&gort_type_error, (gort_iface[]){{0}}, 1);
+    CHECK_STR(SPRINTF("%s|%d|%x|%#v", box(&error_slice, &nil_errs), box(&any_slice, &nils),
+                      box(&any_slice, &nils), box(&any_slice, &nils)),
+              "[<nil>]|[<nil> 1]|[<nil> 1]|[]interface {}{interface {}(nil), 1}");
     gort_iface err;
     CHECK(go_fmt_Fprintln((gort_iface){&go_ptrtype_os_File, go_os_Stdout},
                           ARGS(box_str("to stdout"), box_int(1)), &err) == 12);
