@@ -42,6 +42,8 @@ void golib_quote_rune(gbuf *b, int32_t r, bool ascii_only);
 bool golib_can_backquote(gm_string s);
 /* strconv.AppendFloat(b, v, fmt, prec, bitsize); fmt one of e E f g G b x X. */
 void golib_format_float(gbuf *b, double v, char fmt, int prec, int bitsize);
+/* Go's placement rule for '_' in numeric literals and ParseInt/Float. */
+bool golib_underscores_ok(gm_string s);
 /* Digits of |u| in base 2..36, lower case, with a leading '-' if neg. */
 void golib_format_bits(gbuf *b, uint64_t u, int base, bool neg);
 /* Unicode: Go's unicode.IsSpace, strconv.IsPrint (exact, from a table

@@ -107,31 +107,34 @@ static int digit_value(uint8_t c) {
     return 99;
 }
 
-/* Go's rule for '_' in a base-prefixed literal: only between digits or
- * right after the prefix. */
-static bool underscores_ok(gm_string s) {
+/* Go's rule for '_' in a number: only between digits, or between a base
+ * prefix and a digit. */
+bool golib_underscores_ok(gm_string s) {
     intptr_t i = 0;
     if (i < s.len && (s.ptr[i] == '+' || s.ptr[i] == '-'))
         i++;
-    bool prefixed = false;
+    char saw = '^';             /* ^ start, 0 digit, _ underscore, ! other */
+    bool hex = false;
     if (s.len - i >= 2 && s.ptr[i] == '0' && strchr("xXbBoO", s.ptr[i + 1]) && s.ptr[i + 1]) {
+        hex = (s.ptr[i + 1] | 0x20) == 'x';
         i += 2;
-        prefixed = true;
+        saw = '0';              /* the prefix counts as a digit */
     }
-    char prev = prefixed ? '0' : '!';
     for (; i < s.len; i++) {
         uint8_t c = s.ptr[i];
-        if (c == '_') {
-            if (prev != '0')
+        if ((c >= '0' && c <= '9') || (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')) {
+            saw = '0';
+        } else if (c == '_') {
+            if (saw != '0')
                 return false;
-            prev = '_';
+            saw = '_';
         } else {
-            if (prev == '_' && digit_value(c) == 99)
+            if (saw == '_')
                 return false;
-            prev = digit_value(c) != 99 ? '0' : '!';
+            saw = '!';
         }
     }
-    return prev != '_';
+    return saw != '_';
 }
 
 /* The unsigned value of s (no sign) in base (0: from the prefix). *range
@@ -177,7 +180,7 @@ static bool parse_unsigned(gm_string s, int base, int bitsize, uint64_t *out, bo
         }
         *out = n;
     }
-    return !underscores || underscores_ok(s);
+    return !underscores || golib_underscores_ok(s);
 }
 
 static bool bad_base(int64_t base) { return base != 0 && (base < 2 || base > 36); }

@@ -364,14 +364,28 @@ static bool float_syntax_ok(const char *s, const char *end) {
     return true;
 }
 
+/* A C string of s without its underscores (placed as Go allows), or NULL. */
+static char *float_cstr(gm_string s) {
+    if (!memchr(s.ptr, '_', (size_t)s.len))
+        return gm_string_cstr(s);
+    if (!golib_underscores_ok(s))
+        return NULL;
+    char *cs = gm_alloc_noscan((size_t)s.len + 1);
+    size_t n = 0;
+    for (intptr_t i = 0; i < s.len; i++)
+        if (s.ptr[i] != '_')
+            cs[n++] = (char)s.ptr[i];
+    cs[n] = 0;
+    return cs;
+}
+
 double go_strconv_ParseFloat(gm_string s, int64_t bitSize, gort_iface *err) {
-    char *cs = gm_string_cstr(s);
+    *err = (gort_iface){0};
+    char *cs = s.len ? float_cstr(s) : NULL;
     char *end = NULL;
     errno = 0;
-    double v = bitSize == 32 ? (double)strtof(cs, &end) : strtod(cs, &end);
-    *err = (gort_iface){0};
-    if (s.len == 0 || end != cs + s.len || !float_syntax_ok(cs, end) ||
-        memchr(cs, '_', (size_t)s.len)) {
+    double v = !cs ? 0 : bitSize == 32 ? (double)strtof(cs, &end) : strtod(cs, &end);
+    if (!cs || end != cs + strlen(cs) || !float_syntax_ok(cs, end)) {
         *err = golib_num_error("ParseFloat", s, go_strconv_ErrSyntax);
         return 0;
     }

@@ -287,8 +287,13 @@ static gm_slice split_n(gm_string s, gm_string sep, int64_t n) {
         intptr_t i = 0;
         for (int64_t k = 0; k < n; k++) {
             int w;
-            gm_decode_rune(s, i, &w);
-            parts[k] = gm_string_slice(s, i, k == n - 1 ? s.len : i + w);
+            int32_t r = gm_decode_rune(s, i, &w);
+            if (k == n - 1)
+                parts[k] = gm_string_slice(s, i, GM_OMIT);
+            else if (r == GM_RUNE_ERROR && w == 1)
+                parts[k] = GM_STR("\357\277\275");  /* an invalid byte becomes U+FFFD */
+            else
+                parts[k] = gm_string_slice(s, i, i + w);
             i += w;
         }
         return out;

@@ -59,6 +59,10 @@ static void test_strconv(void) {
     CHECK_STR(SPRINT(box_f64(f), err), "+Inf strconv.ParseFloat: parsing \"1e400\": value out of range");
     f = go_strconv_ParseFloat(S("3.25"), 64, &err);
     CHECK_STR(SPRINT(box_f64(f), err), "3.25 <nil>");
+    f = go_strconv_ParseFloat(S("1_0.5"), 64, &err);           /* '_' between digits */
+    CHECK_STR(SPRINT(box_f64(f), err), "10.5 <nil>");
+    f = go_strconv_ParseFloat(S("1_.5"), 64, &err);
+    CHECK_STR(SPRINT(box_f64(f), err), "0 strconv.ParseFloat: parsing \"1_.5\": invalid syntax");
     f = go_strconv_ParseFloat(S(" 1"), 64, &err);
     CHECK_STR(SPRINT(box_f64(f), err), "0 strconv.ParseFloat: parsing \" 1\": invalid syntax");
     bool b = go_strconv_ParseBool(S("T"), &err);
@@ -116,6 +120,8 @@ static void test_strings(void) {
                      box_int(go_strings_Split(S(""), S(",")).len), box_strs(go_strings_SplitN(S("a,b,c,d"), S(","), 2)),
                      box_strs(go_strings_Split(S("a,b,"), S(",")))),
               "[a b c] [a b c] 1 [a b,c,d] [a b ]");
+    CHECK_STR(go_fmt_Sprintf(S("%q"), ARGS(box_strs(go_strings_SplitN(S("x\377yz"), S(""), 3)))),
+              "[\"x\" \"\357\277\275\" \"yz\"]");
     CHECK_STR(SPRINT(box_s(go_strings_Join(go_strings_Split(S("x y z"), S(" ")), S("-"))),
                      box_s(go_strings_Repeat(S("ab"), 3)),
                      box_s(go_strings_Replace(S("oink oink oink"), S("k"), S("ky"), 2)),
