@@ -138,6 +138,7 @@ bool is_blank(Node *n);
 bool has_call(Node *n);                              /* evaluating n may call a function */
 const char *alloc_site(Gen *g, Node *site, Type *t);  /* pointer to a zeroed T */
 const char *method_receiver_of(Gen *g, Node *sel);    /* receiver argument of x.M */
+const char *method_receiver_from(Gen *g, const char *v, Type *t, Sym *m);
 const char *arith(Gen *g, int op, const char *a, const char *b, Type *t, Node *shift_count);
 const char *type_assert(Gen *g, Node *n, const char *ok_lv);
 

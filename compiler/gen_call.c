@@ -422,10 +422,6 @@ const char *gen_method_expr(Gen *g, Node *sel) {
     Type *sig = m->type;
     Type *rt = sel->x->ty;
     bool rptr = type_under(rt)->kind == TY_POINTER;
-    if (type_is_interface(rt)) {
-        gen_unsupported(g, sel->pos, "method expression on an interface type");
-        return "0";
-    }
     const char *w = gen_fresh(g, "gme");
     const char *proto = emit_prototype(g, w, sel->ty, NULL, NULL, true, NULL);
     Buf args = {0};
@@ -433,10 +429,17 @@ const char *gen_method_expr(Gen *g, Node *sel) {
         buf_printf(&args, ", p%d_", i + 1);
     for (int i = 1; i < sig->nresults; i++)
         buf_printf(&args, ", rp%d_", i);
-    const char *recv = m->ptr_recv ? (rptr ? "p0_" : "(&p0_)") : (rptr ? "(*gort_nn(p0_))" : "p0_");
+    (void)rptr;
+    const char *recv = type_is_interface(rt) ? "p0_" : method_receiver_from(g, "p0_", rt, m);
+    const char *callee = type_is_interface(rt) || !m->recv_base
+                             ? gstr(g, "((%s)gort_imethod(p0_.type, \"%s\"))", func_ptr_type(g, sig, false, "void *"),
+                                    m->name)
+                             : method_cname(g, m->recv_base, m->name);
+    if (type_is_interface(rt) || !m->recv_base)
+        recv = gstr(g, "(%s).data", recv);
     buf_printf(&g->protos, "static %s;\n", proto);
     buf_printf(&g->funcs, "static %s { (void)self_; %s%s(%s%s); }\n", proto, sig->nresults ? "return " : "",
-               method_cname(g, m->recv_base, m->name), recv, args.s ? args.s : "");
+               callee, recv, args.s ? args.s : "");
     free(args.s);
     const char *v = gen_fresh(g, "gmev");
     buf_printf(&g->protos, "static gort_func %s = {(void *)%s};\n", v, w);

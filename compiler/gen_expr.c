@@ -303,6 +303,25 @@ const char *method_receiver_of(Gen *g, Node *sel) {
     return tptr ? gstr(g, "(*gort_nn(%s))", v) : v;
 }
 
+/* The receiver argument of method m reached from the C lvalue v of type t
+ * (a method expression's first parameter). */
+const char *method_receiver_from(Gen *g, const char *v, Type *t, Sym *m) {
+    int path[8];
+    int depth = member_path(t, m->name, path);
+    bool loc = true;
+    if (depth < 0) {
+        gen_unsupported(g, m->pos, "method expression");
+        return "0";
+    }
+    v = walk_fields(g, v, &t, path, depth, &loc);
+    if (!m->recv_base)
+        return v;
+    bool tptr = type_under(t)->kind == TY_POINTER;
+    if (m->ptr_recv)
+        return tptr ? v : gstr(g, "(&%s)", v);
+    return tptr ? gstr(g, "(*gort_nn(%s))", v) : v;
+}
+
 /* ---- index and slice ------------------------------------------------------ */
 
 static const char *array_base(Gen *g, Node *x, bool *local) {

@@ -495,8 +495,8 @@ static int collect_methods(Type *t, MethodEntry *out, int max) {
         t = t->elem;
         ptr = true;
     }
-    if (t->kind != TY_NAMED || type_under(t)->kind == TY_INTERFACE)
-        return 0;
+    if ((t->kind != TY_NAMED && t->kind != TY_STRUCT) || type_under(t)->kind == TY_INTERFACE)
+        return 0;   /* unnamed structs have the methods of their embedded fields */
     int n = 0;
     /* level-by-level walk over embedded fields */
     typedef struct { Type *t; bool addressable; int path[8]; int depth; } Item;
