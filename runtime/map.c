@@ -120,6 +120,7 @@ struct gm_map {
     uint8_t writing;           /* best-effort concurrent write detection */
 };
 
+static const uint8_t mask_none[1] = {0};
 static const uint8_t mask_one[1] = {1};
 static const uint8_t mask_map[1] = {7};       /* t0, dir, zero */
 static const gm_type dirent_type = {
@@ -175,10 +176,15 @@ static void build_table_type(const maptype *mt, uint64_t ngroups, gm_type *tt) {
     size_t off = slots_offset(mt, ngroups), nslots = ngroups * SLOTS;
     size_t align = mt->slot.align > _Alignof(table) ? mt->slot.align : _Alignof(table);
     size_t size = align_up(off + nslots * mt->slotsize, align), words = size / 8;
+    if (mt->slot.ptrdata == 0) {       /* allocated noscan: no bitmap */
+        *tt = (gm_type){.size = size, .align = align, .ptrmask = mask_none,
+                        .name = "runtime.table", .kind = GM_KIND_STRUCT};
+        return;
+    }
     uint8_t *mask = calloc(words / 8 + 1, 1);
     if (!mask)
         abort();
-    for (size_t i = 0; mt->slot.ptrdata && i < nslots; i++)
+    for (size_t i = 0; i < nslots; i++)
         merge_mask(mask, off + i * mt->slotsize, &mt->slot);
     *tt = (gm_type){.size = size, .align = align, .ptrdata = mask_end(mask, words),
                     .ptrmask = mask, .name = "runtime.table", .kind = GM_KIND_STRUCT};
