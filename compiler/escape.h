@@ -195,6 +195,8 @@ void esc_expr(Esc *e, Hole k, Node *n);
 void esc_expr_to(Esc *e, Hole k, Node *src, Type *dst_type, Pos conv_pos);
 /* An allocation site n whose decision is recorded on `record` << shift. */
 Hole esc_spill_at(Esc *e, Hole k, Node *n, Node *record, int shift);
+/* gc's base.Pos after evaluating n (where its implicit conversions go). */
+Pos esc_last_pos(Node *n, Pos pos);
 /* A call; ks[i] receives result i (ks NULL: results unused). */
 void esc_call(Esc *e, Hole *ks, int nks, Node *call);
 /* A variable's value into k (nothing when its type holds no pointers). */
@@ -216,6 +218,11 @@ typedef struct {
 void esc_static_callee(Esc *e, Node *call, Callee *c);
 Node *esc_static_value(Esc *e, Node *n);
 Type *esc_devirtualized(Esc *e, Node *call);
+bool esc_is_type_expr(Node *n);
+/* The path to field or method `name` in t through embedded fields: per
+ * step, whether it goes through a pointer, and (names, may be NULL) the
+ * embedded field taken. Returns the number of steps, 0 if not found. */
+int esc_member_path(Type *t, const char *name, bool *steps, const char **names, int max);
 /* Does t contain pointers (gc's HasPointers)? */
 bool esc_has_pointers(Type *t);
 /* Is t stored directly in an interface word (pointer-shaped)? */

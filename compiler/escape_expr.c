@@ -60,6 +60,20 @@ bool esc_direct_iface(Type *t) {
     }
 }
 
+/* Is n (parentheses removed) a type, e.g. the callee of a conversion? */
+bool esc_is_type_expr(Node *n) {
+    n = unparen(n);
+    if (!n)
+        return false;
+    switch (n->kind) {
+    case N_ARRAYTYPE: case N_SLICETYPE: case N_MAPTYPE: case N_CHANTYPE: case N_FUNCTYPE:
+    case N_STRUCTTYPE: case N_INTERFACETYPE:
+        return true;
+    default:
+        return n->mode == MODE_TYPE;
+    }
+}
+
 static bool is_iface(Type *t) {
     return t && type_under(t)->kind == TY_INTERFACE;
 }
@@ -112,7 +126,8 @@ void esc_expr_to(Esc *e, Hole k, Node *src, Type *dst_type, Pos conv_pos) {
 
 /* Finds the path to field or method `name` in t: steps[i] tells whether
  * step i goes through a pointer. Returns the number of steps (>= 1), or 0. */
-static int member_path(Type *t, const char *name, bool *steps, int max, int depth) {
+static int member_path_names(Type *t, const char *name, bool *steps, const char **names, int max,
+                             int depth) {
     if (depth >= max || !t)
         return 0;
     bool ptr = false;
@@ -136,11 +151,22 @@ static int member_path(Type *t, const char *name, bool *steps, int max, int dept
     for (int limit = depth + 2; limit <= max; limit++)
         for (int i = 0; i < u->nfields; i++)
             if (u->fields[i].embedded) {
-                int r = member_path(u->fields[i].type, name, steps, limit, depth + 1);
-                if (r)
+                int r = member_path_names(u->fields[i].type, name, steps, names, limit, depth + 1);
+                if (r) {
+                    if (names)
+                        names[depth] = u->fields[i].name;
                     return r;
+                }
             }
     return 0;
+}
+
+int esc_member_path(Type *t, const char *name, bool *steps, const char **names, int max) {
+    return member_path_names(t, name, steps, names, max, 0);
+}
+
+static int member_path(Type *t, const char *name, bool *steps, int max, int depth) {
+    return member_path_names(t, name, steps, NULL, max, depth);
 }
 
 /* The hole for evaluating the operand x of x.name (fields, or the
@@ -187,7 +213,8 @@ static void complit_elems(Esc *e, Hole k, Node *n, Type *t) {
         case TY_MAP:
             if (el->kind == N_KEYVALUE) {
                 assign_heap(e, el->x, u->key, n, "map literal key");
-                assign_heap(e, el->y, u->elem, n, "map literal value");
+                esc_expr_to(e, esc_note(e, esc_heap_hole(e), n, "map literal value"), el->y, u->elem,
+                            el->pos);   /* gc: the key:value colon */
             }
             break;
         default:
@@ -237,7 +264,8 @@ static void conversion(Esc *e, Hole k, Node *n) {
             k = esc_spill_at(e, k, n, n, 0);
         esc_expr(e, esc_note(e, k, n, "interface-converted"), arg);
     } else if ((type_is_string(to) && (is_byte_or_rune_slice(from) || type_is_integer(from))) ||
-               (is_byte_or_rune_slice(to) && type_is_string(from))) {
+               (is_byte_or_rune_slice(to) && (type_is_string(from) || from->kind == TY_UNTYPED_STRING ||
+                                               (arg->val && arg->val->kind == CONST_STRING)))) {
         esc_spill_at(e, k, n, n, 0);
         discard(e, arg);
     } else {
@@ -259,6 +287,50 @@ typedef struct {
     Pos pos;              /* where an implicit conversion of an identifier goes */
 } ArgCtx;
 
+/* gc's base.Pos after evaluating n: the position of the last non-constant
+ * expression started in a pre-order walk of n (constants, type names
+ * and the callee of a builtin or conversion do not move it), or `pos`
+ * when there is none. Implicit conversions made after an expression
+ * was evaluated sit there. */
+Pos esc_last_pos(Node *n, Pos pos) {
+    n = unparen(n);
+    if (!n || n->mode == MODE_CONST || n->mode == MODE_TYPE || n->kind == N_BAD)
+        return pos;
+    if (n->kind == N_FUNCLIT)
+        return n->pos;
+    pos = n->kind == N_COMPOSITELIT || n->kind == N_BINARY || n->kind == N_SELECTOR ||
+          n->kind == N_INDEX || n->kind == N_SLICE || n->kind == N_CALL || n->kind == N_TYPEASSERT
+              ? node_start_pos(n) : n->pos;
+    if (n->kind == N_CALL) {
+        Node *f = unparen(n->x);
+        pos = n->pos;
+        if (!(esc_is_type_expr(f) || (f->kind == N_IDENT && f->sym && f->sym->kind == SYM_BUILTIN)))
+            pos = esc_last_pos(f, pos);
+        for (int i = 0; i < n->list.len; i++)
+            pos = esc_last_pos(n->list.items[i], pos);
+        return pos;
+    }
+    if (n->kind == N_COMPOSITELIT) {
+        pos = n->pos;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *el = n->list.items[i];
+            pos = esc_last_pos(el->kind == N_KEYVALUE ? el->y : el, pos);
+        }
+        return pos;
+    }
+    if (n->kind == N_SELECTOR && n->x->mode != MODE_PKG && !(n->x->sym && n->x->sym->kind == SYM_PKG))
+        return esc_last_pos(n->x, pos);
+    if (n->kind == N_SELECTOR)
+        return pos;
+    pos = esc_last_pos(n->x, pos);
+    pos = esc_last_pos(n->y, pos);
+    for (int i = 0; i < n->list.len; i++)
+        pos = esc_last_pos(n->list.items[i], pos);
+    pos = esc_last_pos(n->z, pos);
+    pos = esc_last_pos(n->w, pos);
+    return pos;
+}
+
 /* Where gc puts the implicit conversion of a call argument: at the
  * position of the closest argument so far (this one included) that is
  * not a plain variable, else at the call (gc takes base.Pos, which a
@@ -270,19 +342,23 @@ static Pos conv_pos_for(Node *arg, Pos *cursor) {
     return *cursor;
 }
 
-static bool wrap_skippable(Node *arg) {
+/* Arguments gc does not copy into a go/defer wrapper's temporaries:
+ * constants (unless boxed on the way), nil, declared functions. */
+static bool wrap_skippable(Node *arg, Type *ptype) {
     Node *a = unparen(arg);
     if (!a)
         return true;
-    if (a->mode == MODE_CONST || a->mode == MODE_NIL)
+    if (a->mode == MODE_NIL)
         return true;
+    if (a->mode == MODE_CONST)
+        return !(ptype && is_iface(ptype));
     return a->kind == N_IDENT && a->sym && a->sym->kind == SYM_FUNC;
 }
 
 /* Evaluates arg (converted to ptype) into k; inside a go/defer wrapper the
  * value goes through a temporary the wrapper captures (gc's wrapExpr). */
 static void wrapped_value(Esc *e, Hole k, Node *arg, Type *ptype, Pos conv_pos) {
-    if (e->wrapper && !wrap_skippable(arg)) {
+    if (e->wrapper && !wrap_skippable(arg, ptype)) {
         Hole ah;
         EscLoc *tmp = esc_wrap_temp(e, arg, ptype && is_iface(ptype) ? ptype : arg->ty, &ah);
         esc_expr_to(e, ah, arg, ptype, conv_pos);
@@ -323,8 +399,11 @@ static void call_builtin(Esc *e, Hole *ks, int nks, Node *call, Node *f) {
             if (a.len > 1)
                 argument(e, appended, a.items[1], NULL, call, a.items[1]->pos);
         } else {
+            Pos conv = call->pos;   /* append converts after evaluating all its operands */
+            for (int i = 0; i < a.len; i++)
+                conv = esc_last_pos(a.items[i], conv);
             for (int i = 1; i < a.len; i++)
-                argument(e, esc_heap_hole(e), a.items[i], elem, call, a.items[i]->pos);
+                argument(e, esc_heap_hole(e), a.items[i], elem, call, conv);
         }
         return;
     }
@@ -472,7 +551,7 @@ static Hole receiver_hole(Esc *e, Hole h, Node *sel, Type *devirt) {
 static void receiver(Esc *e, Hole k, Node *sel, Node *call, Type *devirt) {
     Node *x = sel->x;
     k = esc_note(e, k, call, "call parameter");
-    if (e->wrapper && !wrap_skippable(x)) {
+    if (e->wrapper && !wrap_skippable(x, NULL)) {
         bool ptr_recv = sel->sym && sel->sym->ptr_recv && !is_iface(x->ty);
         Type *t = ptr_recv && type_under(x->ty)->kind != TY_POINTER ? type_pointer(e->arena, x->ty) : x->ty;
         Hole ah;
@@ -526,12 +605,29 @@ static void call_args(Esc *e, Hole *ks, int nks, Node *call, EscFunc *fn, Type *
         Node *dd = esc_synthetic(e, SYN_DDDARG, cpos);
         dd->ty = pt;
         dd->list = args;
-        Hole sk = esc_spill_at(e, esc_note(e, k, call, "call parameter"), dd, call, 0);
         Type *elem = slice_elem(pt);
-        for (int j = first_arg + i; j < args.len; j++) {
-            Node *a = args.items[j];
+        int nv = args.len - (first_arg + i);
+        EscLoc **tmps = NULL;
+        if (e->wrapper) {   /* gc wraps the elements before it evaluates the slice */
+            tmps = arena_alloc(e->arena, sizeof(EscLoc *) * (size_t)nv);
+            for (int j = 0; j < nv; j++) {
+                Node *a = args.items[first_arg + i + j];
+                Pos conv = conv_pos_for(a, &cursor);
+                if (wrap_skippable(a, elem))
+                    continue;
+                Hole ah;
+                tmps[j] = esc_wrap_temp(e, a, elem && is_iface(elem) ? elem : a->ty, &ah);
+                esc_expr_to(e, ah, a, elem, conv);
+            }
+        }
+        Hole sk = esc_spill_at(e, esc_note(e, k, call, "call parameter"), dd, call, 0);
+        for (int j = 0; j < nv; j++) {
+            Node *a = args.items[first_arg + i + j];
             Hole ek = esc_note(e, sk, dd, "slice-literal-element");
-            wrapped_value(e, ek, a, elem, conv_pos_for(a, &cursor));
+            if (tmps && tmps[j])
+                esc_flow_var(e, ek, tmps[j]);
+            else if (!tmps)
+                esc_expr_to(e, ek, a, elem, conv_pos_for(a, &cursor));
         }
     }
 }
@@ -539,7 +635,7 @@ static void call_args(Esc *e, Hole *ks, int nks, Node *call, EscFunc *fn, Type *
 void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
     call = unparen(call);
     Node *f = unparen(call->x);
-    if (f->mode == MODE_TYPE) {
+    if (esc_is_type_expr(f)) {
         esc_expr(e, nks > 0 ? ks[0] : esc_discard_hole(e), call);
         return;
     }
@@ -731,7 +827,7 @@ void esc_expr(Esc *e, Hole k, Node *n) {
     }
     case N_CALL: {
         Node *f = unparen(n->x);
-        if (f->mode == MODE_TYPE) {
+        if (esc_is_type_expr(f)) {
             conversion(e, k, n);
             return;
         }

@@ -187,7 +187,7 @@ static void put_list(Esc *e, Buf *b, NodeList l) {
 }
 
 static bool is_type_node(Node *n) {
-    return n && n->mode == MODE_TYPE;
+    return esc_is_type_expr(n);
 }
 
 static void put_conv_type(Buf *b, Type *t) {
@@ -221,19 +221,50 @@ static void put_args(Esc *e, Buf *b, Node *call, bool sep) {
     put(b, call->op ? "...)" : ")");
 }
 
+/* The embedded fields on the way from a value of type t to method m. */
+static void put_embedded_path(Buf *b, Type *t, const char *m) {
+    bool steps[16];
+    const char *names[16];
+    int n = esc_member_path(t, m, steps, names, 16);
+    for (int i = 0; i + 1 < n; i++) {
+        put(b, ".");
+        put(b, names[i] ? names[i] : "?");
+    }
+}
+
+static void put_method_name(Buf *b, Sym *m) {
+    if (m->ptr_recv) {
+        put(b, "(*");
+        put_type(b, m->recv_base);
+        put(b, ")");
+    } else {
+        put_type(b, m->recv_base);
+    }
+    put(b, ".");
+    put(b, m->name);
+}
+
 /* A concrete method call x.m(args) as gc rewrites it: T.m(x, args). */
 static bool put_method_call(Esc *e, Buf *b, Node *call) {
     Node *sel = unparen(call->x);
     Type *devirt = ptrmap_get(&e->devirt, call);
     if (devirt && sel->kind == N_SELECTOR) {   /* T.m(x.(T), args) */
-        put_conv_type(b, devirt);
-        put(b, ".");
-        put(b, sel->name);
+        bool ptr;
+        Sym *m = type_method(devirt, sel->name, &ptr);
+        if (m && m->recv_base)
+            put_method_name(b, m);
+        else
+            put_conv_type(b, devirt);
+        if (!m || !m->recv_base) {
+            put(b, ".");
+            put(b, sel->name);
+        }
         put(b, "(");
         put_expr(e, b, sel->x, 8);
         put(b, ".(");
         put_type(b, devirt);
         put(b, ")");
+        put_embedded_path(b, devirt, sel->name);
         put_args(e, b, call, true);
         return true;
     }
@@ -250,7 +281,8 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
     put(b, ".");
     put(b, sel->name);
     put(b, "(");
-    put_expr(e, b, sel->x, 0);
+    put_expr(e, b, sel->x, 8);
+    put_embedded_path(b, sel->x->ty, sel->name);
     put_args(e, b, call, true);
     return true;
 }
@@ -258,7 +290,10 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
 static void put_call(Esc *e, Buf *b, Node *n) {
     Node *f = unparen(n->x);
     if (is_type_node(f) && n->list.len == 1) {
-        put_conv_type(b, n->ty);
+        if (f->kind == N_IDENT)   /* a type name as written (byte, uint8) */
+            put(b, f->name);
+        else
+            put_conv_type(b, n->ty);
         put(b, "(");
         put_expr(e, b, n->list.items[0], 0);
         put(b, ")");

@@ -223,10 +223,9 @@ static bool is_self_assign(Node *dst, Node *src) {
  * assigned with `=` gets the position of the left side, anything else
  * (and every value of a var declaration) its own. */
 static Pos assign_conv_pos(Node *dst, Node *src, Node *where) {
-    Node *s = unparen(src);
-    if (s && s->kind == N_IDENT && s->mode == MODE_VAR && dst && where->kind == N_ASSIGN)
-        return node_start_pos(dst);
-    return s ? s->pos : dst->pos;
+    if (where->kind == N_ASSIGN)   /* the right side, then the left, then the conversion */
+        return esc_last_pos(dst, esc_last_pos(src, where->pos));
+    return esc_last_pos(src, dst->pos);   /* var x T = v: v, else the name */
 }
 
 /* gc's assignList: dsts[i] = srcs[i] (srcs may be shorter: v, ok = ...). */
@@ -323,7 +322,7 @@ static void return_stmt(Esc *e, Node *n) {
         Node *s = unparen(src);
         EscLoc *r = fn->results[i];
         r->reassigned = true;
-        esc_expr_to(e, esc_note(e, esc_hole(r), n, "return"), src, r->type, s ? s->pos : n->pos);
+        esc_expr_to(e, esc_note(e, esc_hole(r), n, "return"), src, r->type, esc_last_pos(s, n->pos));
     }
 }
 
@@ -371,7 +370,7 @@ void esc_wrapper_capture(Esc *e, EscLoc *tmp) {
 
 static bool is_plain_func_call(Node *call) {
     Node *f = unparen(call->x);
-    if (f->mode == MODE_TYPE)
+    if (esc_is_type_expr(f))
         return false;
     if (f->kind == N_IDENT && f->sym && f->sym->kind == SYM_BUILTIN)
         return false;
@@ -415,8 +414,10 @@ static void go_defer(Esc *e, Node *n) {
 
 void esc_closure_expr(Esc *e, Hole k, Node *lit) {
     EscFunc *fn = esc_func_of(e, lit);
-    if (!fn || !fn->outer) {   /* a package-level literal: static, analysed on its own */
-        if (!fn)
+    if (!fn || !fn->outer) {   /* a package-level literal: analysed on its own */
+        if (fn)
+            esc_spill_at(e, k, lit, lit, 0);
+        else
             e->unhandled++;
         return;
     }
