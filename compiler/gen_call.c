@@ -226,12 +226,9 @@ static const char *builtin_make(Gen *g, Node *call) {
     }
 }
 
-static const char *print_one(Gen *g, Node *a) {
-    Type *t = a->ty;
-    if (type_is_untyped(t))
-        t = type_default(t);
+/* Prints the C value v of Go type t with the print builtins. */
+static const char *print_one(Gen *g, const char *v, Type *t) {
     Type *u = type_under(t);
-    const char *v = gx_to(g, a, t);
     switch (u->kind) {
     case TY_BOOL: return gstr(g, "gort_print_bool(%s)", v);
     case TY_STRING: return gstr(g, "gort_print_string(%s)", v);
@@ -247,14 +244,22 @@ static const char *print_one(Gen *g, Node *a) {
     }
 }
 
+/* print/println: the arguments are evaluated first (one may panic), then
+ * written under the print lock. */
 static const char *builtin_print(Gen *g, Node *call, bool ln) {
-    Buf b = {0};
-    buf_puts(&b, "({ gort_print_lock();");
+    Buf b = {0}, out = {0};
+    buf_puts(&b, "({");
     for (int i = 0; i < call->list.len; i++) {
+        Node *a = call->list.items[i];
+        Type *t = type_is_untyped(a->ty) ? type_default(a->ty) : a->ty;
+        const char *tmp = gen_fresh(g, "pr");
+        buf_printf(&b, " %s %s = %s;", ctype(g, t), tmp, gx_to(g, a, t));
         if (ln && i)
-            buf_puts(&b, " gort_print_string(GM_STR(\" \"));");
-        buf_printf(&b, " %s;", print_one(g, call->list.items[i]));
+            buf_puts(&out, " gort_print_string(GM_STR(\" \"));");
+        buf_printf(&out, " %s;", print_one(g, tmp, t));
     }
+    buf_printf(&b, " gort_print_lock();%s", out.s ? out.s : "");
+    free(out.s);
     if (ln)
         buf_puts(&b, " gort_print_string(GM_STR(\"\\n\"));");
     buf_puts(&b, " gort_print_unlock(); })");
@@ -284,7 +289,7 @@ static const char *builtin_call(Gen *g, Node *call, Builtin b) {
     }
     case BI_CLOSE: return gstr(g, "gm_chan_close(%s)", gx(g, a.items[0]));
     case BI_PANIC: return gstr(g, "gort_panic(%s)", gx_to(g, a.items[0], ty_any));
-    case BI_RECOVER: return "gort_recover()";
+    case BI_RECOVER: return "gort_recover_at(__builtin_frame_address(1))";
     case BI_PRINT: return builtin_print(g, call, false);
     case BI_PRINTLN: return builtin_print(g, call, true);
     case BI_REAL: return gstr(g, "creal(%s)", gx(g, a.items[0]));

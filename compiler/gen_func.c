@@ -248,20 +248,29 @@ const char *emit_prototype(Gen *g, const char *name, Type *sig, const char *recv
 
 /* ---- function bodies ----------------------------------------------------- */
 
-static bool has_defer(Node *n) {
+static bool is_defer(Node *n) { return n->kind == N_DEFER; }
+
+static bool is_recover_call(Node *n) {
+    Node *f = n->kind == N_CALL ? unparen(n->x) : NULL;
+    return f && f->kind == N_IDENT && f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_RECOVER;
+}
+
+/* Does the body of one function (not of the func literals in it) hold a
+ * node satisfying pred? */
+static bool body_has(Node *n, bool (*pred)(Node *)) {
     if (!n || n->kind == N_FUNCLIT)
         return false;
-    if (n->kind == N_DEFER)
+    if (pred(n))
         return true;
-    Node *kids[] = {n->x, n->y, n->init, n->body, n->els, n->cond, n->post};
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->body, n->els, n->cond, n->post};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-        if (has_defer(kids[i]))
+        if (body_has(kids[i], pred))
             return true;
     for (int i = 0; i < n->list.len; i++)
-        if (has_defer(n->list.items[i]))
+        if (body_has(n->list.items[i], pred))
             return true;
     for (int i = 0; i < n->list2.len; i++)
-        if (has_defer(n->list2.items[i]))
+        if (body_has(n->list2.items[i], pred))
             return true;
     return false;
 }
@@ -285,7 +294,7 @@ static void emit_body(Gen *g, FuncCtx *fn, const char *header, Node *recv_field,
     fn->body = &code;
     fn->prologue = &prologue;
     fn->indent = 1;
-    fn->has_defer = has_defer(body);
+    fn->has_defer = body_has(body, is_defer);
     g->fn = fn;
     Type *sig = fn->sig;
     if (fn->closure_struct)
@@ -327,7 +336,10 @@ static void emit_body(Gen *g, FuncCtx *fn, const char *header, Node *recv_field,
         emit(g, "*rp%d_ = %s;", i, fn->result_names[i]);
     if (sig->nresults)
         emit(g, "return %s;", fn->result_names[0]);
-    buf_printf(&g->funcs, "%s {\n%s%s}\n\n", header, prologue.s ? prologue.s : "", code.s ? code.s : "");
+    /* recover() compares its caller's frame with the deferred call's: a
+     * function calling it must keep its own frame (never inlined) */
+    const char *attr = body_has(body, is_recover_call) ? "__attribute__((noinline, noclone)) " : "";
+    buf_printf(&g->funcs, "%s%s {\n%s%s}\n\n", attr, header, prologue.s ? prologue.s : "", code.s ? code.s : "");
     free(prologue.s);
     free(code.s);
     g->fn = saved;
@@ -583,10 +595,17 @@ void gen_defer_or_go(Gen *g, Node *stmt, bool is_go) {
     FuncCtx *saved = g->fn;
     g->fn = &ctx;
     const char *c = gx_call(g, copy, NULL, 0);
-    emit(g, "(void)(%s);", c);
+    if (is_go) {
+        emit(g, "(void)(%s);", c);
+    } else {
+        /* recover() is valid only in the function this thunk calls */
+        emit(g, "void *prev_ = gort_defer_begin(__builtin_frame_address(0));");
+        emit(g, "(void)(%s);", c);
+        emit(g, "gort_defer_end(prev_);");
+    }
     g->fn = saved;
     buf_printf(&g->protos, "static void %s(gort_func *self_);\n", tname);
-    buf_printf(&g->funcs, "static void %s(gort_func *self_) {\n    %s *th_ = (%s *)self_; (void)th_;\n%s%s}\n\n",
+    buf_printf(&g->funcs, "__attribute__((noinline)) static void %s(gort_func *self_) {\n    %s *th_ = (%s *)self_; (void)th_;\n%s%s}\n\n",
                tname, rec_ct, rec_ct, prologue.s ? prologue.s : "", code.s ? code.s : "");
     free(prologue.s);
     free(code.s);

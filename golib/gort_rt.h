@@ -60,7 +60,16 @@ void gort_frame_leave(gort_frame *f);          /* runs the deferred calls, unlin
  * deferring function when escape analysis kept the defer on the stack),
  * or NULL to allocate it. */
 void gort_defer_push(gort_frame *f, gort_defer *link, gort_func *call);
+/* recover() as generated code calls it: the current panic's value when
+ * called by the function a deferred call's thunk called directly
+ * (caller_frame, the caller's frame address, is that thunk's frame,
+ * registered by gort_defer_begin), else nil. */
+gort_iface gort_recover_at(void *caller_frame);
+/* recover() for C code in golib that runs its own deferred calls (fmt's
+ * catching of panics in String methods): valid in any deferred call. */
 gort_iface gort_recover(void);
+void *gort_defer_begin(void *thunk_frame);   /* returns the previous one */
+void gort_defer_end(void *prev);
 
 /* Keeps a local in memory across setjmp/longjmp (its address escapes). */
 #define GORT_ESCAPE(p) __asm__ volatile("" : : "r"(p) : "memory")

@@ -19,6 +19,7 @@ typedef struct gort_goroutine {
     struct panic_rec *panics;    /* newest first */
     int defer_depth;             /* deferred calls running (recover is valid) */
     bool fault;                  /* the newest panic is a nil dereference */
+    void *defer_frame;           /* frame of the thunk running a deferred call */
 } gort_goroutine;
 
 extern __thread gort_goroutine gort_g;

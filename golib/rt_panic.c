@@ -142,14 +142,26 @@ _Noreturn void gort_panic(gort_iface v) {
     }
 }
 
-gort_iface gort_recover(void) {
+void *gort_defer_begin(void *thunk_frame) {
+    void *prev = gort_g.defer_frame;
+    gort_g.defer_frame = thunk_frame;
+    return prev;
+}
+
+void gort_defer_end(void *prev) { gort_g.defer_frame = prev; }
+
+static gort_iface recover_if(bool direct) {
     gort_goroutine *g = &gort_g;
     panic_rec *p = g->panics;
-    if (!p || p->recovered || g->defer_depth == 0)
+    if (!p || p->recovered || g->defer_depth == 0 || !direct)
         return (gort_iface){NULL, NULL};
     p->recovered = true;
     return p->val;
 }
+
+gort_iface gort_recover_at(void *caller_frame) { return recover_if(caller_frame == gort_g.defer_frame); }
+
+gort_iface gort_recover(void) { return recover_if(true); }
 
 void gort_frame_enter(gort_frame *f) {
     gort_goroutine *g = &gort_g;
