@@ -262,7 +262,7 @@ static int compile_c(const char *cfile, const char *out) {
         fprintf(stderr, "gomem: the Go run-time library (golib) is not built\n");
         return 1;
     }
-    char *argv[] = {(char *)cc, "-std=gnu11", "-O2", "-w", "-fwrapv", "-fno-strict-aliasing",
+    char *argv[] = {(char *)cc, "-std=gnu11", "-O2", "-w", "-fwrapv", "-fno-strict-aliasing", "-fno-omit-frame-pointer",
                     "-pthread", inc1, inc2, "-o", (char *)out, (char *)cfile, golib, lib_gomem,
                     "-lpthread", "-lm", NULL};
     int st = run_process(argv);
