@@ -207,12 +207,15 @@ static const char *builtin_make(Gen *g, Node *call) {
     case TY_SLICE: {
         const char *n2 = a.len > 2 ? gx_to(g, a.items[2], ty_basic[TY_INT]) : NULL;
         Node *capn = a.len > 2 ? a.items[2] : a.items[1];
-        if (esc_alloc(call) == ESC_NONE && capn->mode == MODE_CONST && capn->val && capn->val->i > 0 &&
-            capn->val->i <= 65536 && a.items[1]->mode == MODE_CONST) {
+        if (esc_alloc(call) == ESC_NONE && capn->mode == MODE_CONST && capn->val && capn->val->i > 0) {
+            /* a constant capacity that does not escape: a stack slot (a
+             * variable length is checked against it as makeslice does) */
             const char *slot = gen_fresh(g, "slot");
-            buf_printf(g->fn->prologue, "    %s %s[%lld];\n", ctype(g, u->elem), slot, (long long)capn->val->i);
-            return gstr(g, "(memset(%s, 0, sizeof %s), (gm_slice){%s, %s, %s})", slot, slot, slot, n1,
-                        n2 ? n2 : n1);
+            long long cap = (long long)capn->val->i;
+            buf_printf(g->fn->prologue, "    %s %s[%lld];\n", ctype(g, u->elem), slot, cap);
+            return gstr(g, "({ int64_t ml_ = %s; if (ml_ < 0) gm_panic(\"runtime error: makeslice: len out of range\"); if (ml_ > %lld) gm_panic(\"runtime error: makeslice: cap out of range\"); "
+                           "memset(%s, 0, sizeof %s); (gm_slice){%s, ml_, %lld}; })",
+                        n1, cap, slot, slot, slot, cap);
         }
         if (n2)
             return gstr(g, "gm_make_slice(%s, %s, %s)", tdesc(g, u->elem), n1, n2);
