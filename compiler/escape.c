@@ -418,6 +418,13 @@ static const char *heap_alloc_reason(Esc *e, EscLoc *l) {
         EscFunc *fn = esc_func_of(e, n);
         return fn && closure_size(e, fn) > ESC_MAX_IMPLICIT_STACK_VAR ? "too large for stack" : NULL;
     }
+    if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC) {   /* method value */
+        Type *rt = n->x->ty;   /* a value method copies the value (through a pointer too) */
+        if (rt && type_under(rt)->kind == TY_POINTER)
+            rt = type_under(rt)->elem;
+        int64_t recv = n->sym->ptr_recv || !rt ? 8 : type_size(rt);
+        return 8 + recv > ESC_MAX_IMPLICIT_STACK_VAR ? "too large for stack" : NULL;
+    }
     if (n->kind != N_CALL)
         return NULL;
     Node *f = unparen(n->x);
@@ -697,9 +704,12 @@ static void devirtualize_node(Esc *e, Node *n) {
         if (t) {
             Node *f = unparen(n->x);
             ptrmap_put(e->arena, &e->devirt, n, t);
+            bool ptr;
+            Sym *m = type_method(t, f->name, &ptr);
+            bool partial = !m || !m->decl || m->decl->kind != N_FUNC;   /* via an embedded interface */
             if (e->m)
-                esc_printf(e, n->pos, "devirtualizing %s.%s to %s", esc_node_string(e, f->x), f->name,
-                           esc_type_string(e, t));
+                esc_printf(e, n->pos, "%sdevirtualizing %s.%s to %s", partial ? "partially " : "",
+                           esc_node_string(e, f->x), f->name, esc_type_string(e, t));
         }
     }
     devirtualize_node(e, n->init);

@@ -230,7 +230,7 @@ static Pos assign_conv_pos(Node *dst, Node *src, Node *where) {
 
 /* gc's assignList: dsts[i] = srcs[i] (srcs may be shorter: v, ok = ...). */
 static void assign_list(Esc *e, NodeList dsts, Node **srcs, int nsrcs, const char *why, Node *where,
-                        bool mark_reassigned) {
+                        bool mark_reassigned, bool convert) {
     Hole *ks = arena_alloc(e->arena, sizeof(Hole) * (size_t)(dsts.len + 1));
     for (int i = 0; i < dsts.len; i++)
         ks[i] = addr(e, dsts.items[i]);
@@ -245,7 +245,8 @@ static void assign_list(Esc *e, NodeList dsts, Node **srcs, int nsrcs, const cha
             k = esc_discard_hole(e);
         }
         if (src)
-            esc_expr_to(e, esc_note(e, k, where, why), src, dst->ty, assign_conv_pos(dst, src, where));
+            esc_expr_to(e, esc_note(e, k, where, why), src, convert ? dst->ty : NULL,
+                        assign_conv_pos(dst, src, where));
     }
     if (mark_reassigned)
         reassigned(ks, dsts.len, where);
@@ -283,10 +284,11 @@ static void assign_stmt(Esc *e, Node *n, bool mark_reassigned) {
                 reassigned(ks, lhs.len, n);
             return;
         }
-        assign_list(e, lhs, rhs.items, 1, comma_ok_why(rhs.items[0]), n, mark_reassigned);
+        /* v, ok = x.(T) / m[k] / <-c: gc converts the value later (walk), not here */
+        assign_list(e, lhs, rhs.items, 1, comma_ok_why(rhs.items[0]), n, mark_reassigned, false);
         return;
     }
-    assign_list(e, lhs, rhs.items, rhs.len, lhs.len > 1 ? "assign-pair" : "assign", n, mark_reassigned);
+    assign_list(e, lhs, rhs.items, rhs.len, lhs.len > 1 ? "assign-pair" : "assign", n, mark_reassigned, true);
 }
 
 static void var_decl(Esc *e, Node *spec) {
@@ -498,6 +500,10 @@ static int label_index(Esc *e, const char *name) {
 }
 
 static void range_stmt(Esc *e, Node *n) {
+    if (n->op == T_DEFINE)   /* declared where the statement stands */
+        for (int i = 0; i < n->list.len; i++)
+            if (n->list.items[i]->kind == N_IDENT)
+                dcl(e, n->list.items[i]->sym);
     EscLoc *tmp = esc_new_loc(e, NULL, false);
     esc_expr(e, esc_hole(tmp), n->x);
     e->loop_depth++;
@@ -576,7 +582,7 @@ static void stmt(Esc *e, Node *n) {
     case N_ASSIGN:
         if (n->op != T_ASSIGN && n->op != T_DEFINE) {   /* x op= y */
             Node *src = n->list2.len ? n->list2.items[0] : NULL;
-            assign_list(e, n->list, &src, 1, "assign", n, true);
+            assign_list(e, n->list, &src, 1, "assign", n, true, true);
             return;
         }
         assign_stmt(e, n, true);
