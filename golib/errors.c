@@ -27,9 +27,9 @@ GOLIB_PTR_TYPE(go_ptrtype_errors_errorString, go_type_errors_errorString,
                "*errors.errorString", errorstring_methods, 1);
 
 gort_iface golib_new_error(gm_string text) {
-    go_errors_errorString *e = gm_alloc_typed(&go_type_errors_errorString.gm, 1);
-    e->s = text;
-    return (gort_iface){&go_ptrtype_errors_errorString, e};
+    go_errors_errorString e = {text};
+    return (gort_iface){&go_ptrtype_errors_errorString,
+                        golib_new_copy(&go_type_errors_errorString, &e)};
 }
 
 gort_iface golib_static_error(go_errors_errorString *e) {

@@ -118,10 +118,8 @@ gort_iface go_fmt_Errorf(gm_string format, gm_slice a) {
     gm_string msg = gbuf_string(&p.buf);
     if (!p.wrapped.type)
         return golib_new_error(msg);
-    wrap_error *e = gm_alloc_typed(&wrap_error_type.gm, 1);
-    e->msg = msg;
-    e->err = p.wrapped;
-    return (gort_iface){&wrap_error_ptrtype, e};
+    wrap_error e = {msg, p.wrapped};
+    return (gort_iface){&wrap_error_ptrtype, golib_new_copy(&wrap_error_type, &e)};
 }
 
 /* ---- scanning ---- */

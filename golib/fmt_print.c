@@ -354,13 +354,18 @@ static void print_map(printer *p, const gort_type *t, gm_map *m, int verb, int d
         gbuf_cstr(&p->buf, "map[");
     }
     intptr_t n = gm_map_len(m);
-    map_entry *e = gm_alloc((size_t)(2 * n + 1) * sizeof *e);   /* scanned: holds pointers */
+    /* entries and merge space; the pointers lead into the map's own tables,
+     * which the map keeps alive, so sorting may move them with memcpy */
+    map_entry *e = gm_alloc((size_t)(2 * n + 1) * sizeof *e);
     gm_map_iter it;
     gm_map_iter_init(&it, m);
     intptr_t got = 0;
     void *k, *v;
     while (got < n && gm_map_next(&it, &k, &v))
-        e[got++] = (map_entry){k, v};
+    {
+        gm_store(&e[got].key, k);       /* e is a heap object */
+        gm_store(&e[got++].val, v);
+    }
     sort_entries(t->key, e, e + n, got);
     for (intptr_t i = 0; i < got; i++) {
         if (i > 0)

@@ -53,6 +53,17 @@ bool golib_is_print(int32_t r);
 int32_t golib_to_upper(int32_t r);
 int32_t golib_to_lower(int32_t r);
 
+/* ---- storing pointers into the heap ----
+ * Every heap pointer written into a heap object goes through the write
+ * barrier (gm_store / gm_typedmemmove), new objects included: while the
+ * collector marks, a new object is black, and a pointer written into it
+ * that the writer's not-yet-scanned stack later forgets would be lost. */
+/* A new heap object of type t holding a copy of *value. */
+void *golib_new_copy(const gort_type *t, const void *value);
+static inline void golib_set_string(gm_string *slot, gm_string v) {
+    gm_typedmemmove(&gm_type_string, slot, &v, 1);
+}
+
 /* ---- descriptors and methods ---- */
 /* pointer, unsafe.Pointer, map, chan, func: stored directly in interfaces. */
 bool golib_pointer_shaped(const gort_type *t);

@@ -71,12 +71,11 @@ gort_iface go_os_ErrExist = {&go_ptrtype_errors_errorString, &err_exist};
 gort_iface go_os_ErrPermission = {&go_ptrtype_errors_errorString, &err_permission};
 
 static gort_iface path_error(const char *op, go_os_File *f, gort_iface err) {
-    go_os_PathError *e = gm_alloc_typed(&go_type_os_PathError.gm, 1);
-    e->Op = gm_string_from_cstr(op);
-    e->Path = gm_string_from_cstr(f->fd == 0 ? "/dev/stdin" : f->fd == 1 ? "/dev/stdout"
-                                  : f->fd == 2 ? "/dev/stderr" : "?");
-    e->Err = err;
-    return (gort_iface){&go_ptrtype_os_PathError, e};
+    go_os_PathError e = {gm_string_from_cstr(op),
+                         gm_string_from_cstr(f->fd == 0 ? "/dev/stdin" : f->fd == 1 ? "/dev/stdout"
+                                             : f->fd == 2 ? "/dev/stderr" : "?"),
+                         err};
+    return (gort_iface){&go_ptrtype_os_PathError, golib_new_copy(&go_type_os_PathError, &e)};
 }
 
 /* ---- File methods ---- */
@@ -120,7 +119,7 @@ gm_slice go_os_Args;
 void gort_os_init(int argc, char **argv) {
     gm_slice args = gm_make_slice(&gm_type_string, argc, argc);
     for (int i = 0; i < argc; i++)
-        ((gm_string *)args.ptr)[i] = gm_string_from_cstr(argv[i]);
+        golib_set_string(&((gm_string *)args.ptr)[i], gm_string_from_cstr(argv[i]));
     go_os_Args = args;
 }
 

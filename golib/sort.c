@@ -401,9 +401,8 @@ static const gort_method reverse_methods[] = {
 static GOLIB_PTR_TYPE(reverse_ptrtype, reverse_type, "*sort.reverse", reverse_methods, 3);
 
 gort_iface go_sort_Reverse(gort_iface data) {
-    reverse *r = gm_alloc_typed(&reverse_type.gm, 1);
-    r->Interface = data;
-    return (gort_iface){&reverse_ptrtype, r};
+    reverse r = {data};
+    return (gort_iface){&reverse_ptrtype, golib_new_copy(&reverse_type, &r)};
 }
 
 /* ---- sort.Slice ---- */

@@ -51,11 +51,8 @@ GOLIB_PTR_TYPE(go_ptrtype_strconv_NumError, go_type_strconv_NumError, "*strconv.
                numerror_methods, 2);
 
 gort_iface golib_num_error(const char *fn, gm_string num, gort_iface err) {
-    go_strconv_NumError *e = gm_alloc_typed(&go_type_strconv_NumError.gm, 1);
-    e->Func = gm_string_from_cstr(fn);
-    e->Num = gm_string_from_bytes(num.ptr, num.len);
-    e->Err = err;
-    return (gort_iface){&go_ptrtype_strconv_NumError, e};
+    go_strconv_NumError e = {gm_string_from_cstr(fn), gm_string_from_bytes(num.ptr, num.len), err};
+    return (gort_iface){&go_ptrtype_strconv_NumError, golib_new_copy(&go_type_strconv_NumError, &e)};
 }
 
 /* ---- formatting integers ---- */

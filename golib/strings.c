@@ -263,7 +263,7 @@ gm_slice go_strings_Fields(gm_string s) {
         int w = 1;
         bool space = i == s.len || golib_is_space(gm_decode_rune(s, i, &w));
         if (space && start >= 0) {
-            parts[k++] = gm_string_slice(s, start, i);
+            golib_set_string(&parts[k++], gm_string_slice(s, start, i));
             start = -1;
         } else if (!space && start < 0) {
             start = i;
@@ -289,11 +289,11 @@ static gm_slice split_n(gm_string s, gm_string sep, int64_t n) {
             int w;
             int32_t r = gm_decode_rune(s, i, &w);
             if (k == n - 1)
-                parts[k] = gm_string_slice(s, i, GM_OMIT);
+                golib_set_string(&parts[k], gm_string_slice(s, i, GM_OMIT));
             else if (r == GM_RUNE_ERROR && w == 1)
-                parts[k] = GM_STR("\357\277\275");  /* an invalid byte becomes U+FFFD */
+                golib_set_string(&parts[k], GM_STR("\357\277\275"));  /* invalid byte: U+FFFD */
             else
-                parts[k] = gm_string_slice(s, i, i + w);
+                golib_set_string(&parts[k], gm_string_slice(s, i, i + w));
             i += w;
         }
         return out;
@@ -305,10 +305,10 @@ static gm_slice split_n(gm_string s, gm_string sep, int64_t n) {
     gm_string *parts = out.ptr;
     for (int64_t k = 0; k < n - 1; k++) {
         int64_t i = go_strings_Index(s, sep);
-        parts[k] = gm_string_slice(s, 0, i);
+        golib_set_string(&parts[k], gm_string_slice(s, 0, i));
         s = gm_string_slice(s, i + sep.len, GM_OMIT);
     }
-    parts[n - 1] = s;
+    golib_set_string(&parts[n - 1], s);
     return out;
 }
 

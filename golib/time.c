@@ -461,7 +461,9 @@ static void timer_thread(void *p) {
 static gm_chan *start_timer(go_time_Duration d, bool repeat) {
     gm_chan *c = gm_make_chan(&go_type_time_Time.gm, 1);
     timer_arg *a = gm_alloc(sizeof *a);
-    *a = (timer_arg){c, d, repeat};
+    gm_store((void **)&a->c, c);
+    a->d = d;
+    a->repeat = repeat;
     if (gm_go(timer_thread, a) != 0)
         gort_panic_string("time: cannot start a timer thread");
     return c;

@@ -127,13 +127,17 @@ bool gort_iface_eq(gort_iface a, gort_iface b) {
     return gm_equal(&a.type->gm, a.data, b.data);
 }
 
-gort_iface gort_box(const gort_type *t, const void *value) {
-    if (golib_pointer_shaped(t))
-        return (gort_iface){t, *(void *const *)value};
+void *golib_new_copy(const gort_type *t, const void *value) {
     void *copy = gm_make_values(&t->gm, 1);
     if (t->gm.size)
         gm_typedmemmove(&t->gm, copy, value, 1);
-    return (gort_iface){t, copy};
+    return copy;
+}
+
+gort_iface gort_box(const gort_type *t, const void *value) {
+    if (golib_pointer_shaped(t))
+        return (gort_iface){t, *(void *const *)value};
+    return (gort_iface){t, golib_new_copy(t, value)};
 }
 
 /* ---- methods ---- */
