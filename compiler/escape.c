@@ -285,6 +285,7 @@ static bool named(Sym *s) {
 typedef struct {
     Esc *e;
     EscFunc *fn;
+    int dcl;              /* length of gc's Dcl list so far */
 } Locals;
 
 static void declare_locals(Locals *lc, Node *n);
@@ -295,45 +296,71 @@ static void declare_locals_list(Locals *lc, NodeList l) {
 }
 
 static void declare_local(Locals *lc, Sym *s) {
-    if (named(s) && !ptrmap_get(&lc->e->vars, s))
+    if (named(s) && !ptrmap_get(&lc->e->vars, s)) {
         var_loc(lc->e, s, NULL);
+        lc->dcl++;
+    }
+}
+
+/* The temporaries gc's front end introduces for a call (numbered, as all
+ * of gc's temporaries, by the length of the function's Dcl list then). */
+static void note_irgen_temps(Locals *lc, Node *call) {
+    int kind;
+    int n = esc_irgen_temps(lc->e, call, &kind);
+    if (n <= 0)
+        return;
+    IrTemps *t = arena_alloc(lc->e->arena, sizeof(IrTemps));
+    t->kind = kind;
+    t->n = n;
+    t->first = lc->dcl;
+    lc->dcl += n;
+    ptrmap_put(lc->e->arena, &lc->e->irtemps, call, t);
 }
 
 static void declare_locals(Locals *lc, Node *n) {
     if (!n || n->kind == N_FUNCLIT || n->kind == N_FIELD || n->kind == N_FUNCTYPE)
         return;
+    if (n->kind == N_CALL)
+        note_irgen_temps(lc, n);
     switch (n->kind) {
-    case N_ASSIGN:
-        if (n->op == T_DEFINE)
-            for (int i = 0; i < n->list.len; i++) {
-                Node *id = n->list.items[i];
-                if (id->kind == N_IDENT && id->sym && id->sym->decl == id)
-                    declare_local(lc, id->sym);
-            }
-        break;
+    case N_ASSIGN:   /* the values first, then the names they declare */
+        declare_locals_list(lc, n->list2);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *id = n->list.items[i];
+            if (n->op == T_DEFINE && id->kind == N_IDENT && id->sym && id->sym->decl == id)
+                declare_local(lc, id->sym);
+            else
+                declare_locals(lc, id);
+        }
+        return;
     case N_VAR:
+        declare_locals_list(lc, n->list2);
         for (int i = 0; i < n->list.len; i++)
             declare_local(lc, n->list.items[i]->sym);
-        break;
+        return;
     case N_RANGE:
-        if (n->op == T_DEFINE)
-            for (int i = 0; i < n->list.len; i++)
+        declare_locals(lc, n->x);
+        for (int i = 0; i < n->list.len; i++)
+            if (n->op == T_DEFINE)
                 declare_local(lc, n->list.items[i]->sym);
-        break;
+        declare_locals(lc, n->body);
+        return;
     case N_CASE:
         declare_local(lc, n->sym);
         break;
-    default: break;
-    }
-    if (n->kind == N_TYPESWITCH) {
+    case N_TYPESWITCH:
         declare_locals(lc, n->init);
+        declare_locals(lc, n->x);
         declare_locals_list(lc, n->list);
         return;
+    default: break;
     }
     declare_locals(lc, n->init);
-    declare_locals_list(lc, n->list);
     declare_locals(lc, n->x);
+    declare_locals_list(lc, n->list);
     declare_locals(lc, n->y);
+    declare_locals(lc, n->z);
+    declare_locals(lc, n->w);
     declare_locals(lc, n->cond);
     declare_locals(lc, n->post);
     declare_locals_list(lc, n->list2);
@@ -372,12 +399,10 @@ static void init_func(Esc *e, EscFunc *fn) {
         l->result_index = i + 1;
         fn->results[i] = l;
     }
-    Locals lc = {e, fn};
-    int before = e->all_locs.len;
+    Locals lc = {e, fn, fn->nparams + fn->nresults};
     if (fn->body)
         declare_locals_list(&lc, fn->body->list);
-    /* gc numbers temporaries by the size of the function's Dcl list */
-    fn->ntemps = fn->nparams + fn->nresults + (e->all_locs.len - before);
+    fn->ntemps = lc.dcl;   /* escape's own temporaries come after */
 }
 
 /* ---- heap allocation reasons (gc's HeapAllocReason) ----------------------------- */

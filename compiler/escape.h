@@ -132,6 +132,15 @@ typedef struct {
 void *ptrmap_get(const PtrMap *m, const void *key);
 void ptrmap_put(Arena *a, PtrMap *m, const void *key, void *val);
 
+/* Temporaries gc's front end makes for a call before escape analysis. */
+enum { IRT_RECV = 1, IRT_CALLEE, IRT_RESULTS };
+typedef struct {
+    int kind;             /* IRT_RECV: f().m(); IRT_CALLEE: f()(x);
+                             IRT_RESULTS: variadic g(f()) with f multi-valued */
+    int first, n;         /* .autotmp_first ... */
+    Node **nodes;         /* the temporaries as printable nodes (walk) */
+} IrTemps;
+
 typedef struct {
     Hole k;
     EscFunc *clo;
@@ -151,6 +160,7 @@ struct Esc {
     PtrMap reassigned;    /* Sym* -> non-NULL if assigned after its definition */
     PtrMap defs;          /* Sym* -> the expression a local is defined with */
     PtrMap devirt;        /* interface call Node* -> the concrete type it calls */
+    PtrMap irtemps;       /* call Node* -> IrTemps */
     EscLoc heap, blank;
     PtrVec all_locs;      /* of the current batch, in creation order */
     PtrVec closures;      /* PendingClosure*, of the current batch */
@@ -217,6 +227,8 @@ typedef struct {
 } Callee;
 void esc_static_callee(Esc *e, Node *call, Callee *c);
 Node *esc_static_value(Esc *e, Node *n);
+/* How many temporaries gc's front end makes for call (kind: IRT_*). */
+int esc_irgen_temps(Esc *e, Node *call, int *kind);
 Type *esc_devirtualized(Esc *e, Node *call);
 bool esc_is_type_expr(Node *n);
 /* The path to field or method `name` in t through embedded fields: per

@@ -337,7 +337,7 @@ Pos esc_last_pos(Node *n, Pos pos) {
  * variable's use does not move). `cursor` carries it across arguments. */
 static Pos conv_pos_for(Node *arg, Pos *cursor) {
     Node *a = unparen(arg);
-    if (a && !(a->kind == N_IDENT && a->mode == MODE_VAR))
+    if (a && !(a->kind == N_IDENT && a->mode == MODE_VAR) && a->kind != N_BAD)
         *cursor = a->pos;
     return *cursor;
 }
@@ -548,8 +548,7 @@ static Hole receiver_hole(Esc *e, Hole h, Node *sel, Type *devirt) {
     return h;
 }
 
-static void receiver(Esc *e, Hole k, Node *sel, Node *call, Type *devirt) {
-    Node *x = sel->x;
+static void receiver(Esc *e, Hole k, Node *sel, Node *call, Type *devirt, Node *x) {
     k = esc_note(e, k, call, "call parameter");
     if (e->wrapper && !wrap_skippable(x, NULL)) {
         bool ptr_recv = sel->sym && sel->sym->ptr_recv && !is_iface(x->ty);
@@ -632,6 +631,62 @@ static void call_args(Esc *e, Hole *ks, int nks, Node *call, EscFunc *fn, Type *
     }
 }
 
+static bool is_real_call(Node *n) {
+    n = unparen(n);
+    return n && n->kind == N_CALL && !esc_is_type_expr(n->x) && !builtin_of(n);
+}
+
+int esc_irgen_temps(Esc *e, Node *call, int *kind) {
+    (void)e;
+    if (!is_real_call(call))
+        return 0;
+    Node *f = unparen(call->x);
+    if (f->kind == N_SELECTOR && f->sym && f->sym->kind == SYM_FUNC && !is_pkg_selector(f) &&
+        !esc_is_type_expr(f->x) && is_real_call(f->x)) {
+        *kind = IRT_RECV;
+        return 1;
+    }
+    if (is_real_call(f)) {
+        *kind = IRT_CALLEE;
+        return 1;
+    }
+    Type *sig = f->ty && f->ty->kind == TY_FUNC ? f->ty : NULL;
+    if (sig && sig->variadic && !call->op && call->list.len == 1 && sig->nfields == 1) {
+        Node *a = unparen(call->list.items[0]);
+        if (is_real_call(a) && a->ty && a->ty->kind == TY_TUPLE) {
+            *kind = IRT_RESULTS;
+            return a->ty->nfields;
+        }
+    }
+    return 0;
+}
+
+/* Evaluates what gc's front end put into temporaries before call (the
+ * receiver call, the callee call, or the results of g(f())) and returns
+ * the temporaries as printable nodes. */
+static Node **irgen_temps(Esc *e, Node *call, IrTemps *it) {
+    Node *f = unparen(call->x);
+    Node *inner = it->kind == IRT_RECV ? unparen(f->x) : it->kind == IRT_CALLEE ? f
+                  : unparen(call->list.items[0]);
+    Node **nodes = arena_alloc(e->arena, sizeof(Node *) * (size_t)it->n);
+    Hole *ks = arena_alloc(e->arena, sizeof(Hole) * (size_t)it->n);
+    for (int i = 0; i < it->n; i++) {
+        Type *t = inner->ty && inner->ty->kind == TY_TUPLE ? inner->ty->fields[i].type : inner->ty;
+        EscLoc *tmp = esc_new_temp(e, inner, t);
+        tmp->name = arena_printf(e->arena, ".autotmp_%d", it->first + i);
+        Node *n = esc_synthetic(e, SYN_TEMP, inner->pos);
+        n->name = tmp->name;
+        n->ty = t;
+        n->mode = MODE_VAR;
+        n->aux = tmp;
+        nodes[i] = n;
+        ks[i] = esc_hole(tmp);
+    }
+    it->nodes = nodes;
+    esc_call(e, ks, it->n, inner);
+    return nodes;
+}
+
 void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
     call = unparen(call);
     Node *f = unparen(call->x);
@@ -644,8 +699,14 @@ void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
         call_builtin(e, ks, nks, call, b);
         return;
     }
+    IrTemps *it = ptrmap_get(&e->irtemps, call);
+    Node **tn = it ? irgen_temps(e, call, it) : NULL;
     Callee c;
     esc_static_callee(e, call, &c);
+    if (it && it->kind == IRT_CALLEE) {   /* the callee is a temporary holding f() */
+        c.fn = NULL;
+        f = tn[0];
+    }
     EscFunc *fn = c.fn;
     if (f->kind == N_FUNCLIT && fn)
         fn->closure_called = true;
@@ -665,7 +726,7 @@ void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
         argument(e, esc_discard_hole(e), f, NULL, call, f->pos);
     int first_param = 0, first_arg = 0;
     if (c.method_call) {
-        receiver(e, tag_hole(e, ks, nks, fn, 0), f, call, c.devirt);
+        receiver(e, tag_hole(e, ks, nks, fn, 0), f, call, c.devirt, it && it->kind == IRT_RECV ? tn[0] : f->x);
         first_param = fn ? 1 : 0;
     } else if (c.recv_in_args && fn && fn->has_recv) {
         if (call->list.len > 0)
@@ -673,7 +734,12 @@ void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
         first_param = 1;
         first_arg = 1;
     }
-    call_args(e, ks, nks, call, fn, sig, first_param, call->list, first_arg);
+    NodeList args = call->list;
+    if (it && it->kind == IRT_RESULTS) {   /* g(f()): the results' temporaries */
+        args.items = tn;
+        args.len = it->n;
+    }
+    call_args(e, ks, nks, call, fn, sig, first_param, args, first_arg);
 }
 
 /* ---- expressions --------------------------------------------------------------- */

@@ -221,6 +221,12 @@ static void put_args(Esc *e, Buf *b, Node *call, bool sep) {
     put(b, call->op ? "...)" : ")");
 }
 
+static void put_temp(Buf *b, int index) {
+    char name[32];
+    snprintf(name, sizeof name, ".autotmp_%d", index);
+    put(b, name);
+}
+
 /* The embedded fields on the way from a value of type t to method m. */
 static void put_embedded_path(Buf *b, Type *t, const char *m) {
     bool steps[16];
@@ -281,7 +287,11 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
     put(b, ".");
     put(b, sel->name);
     put(b, "(");
-    put_expr(e, b, sel->x, 8);
+    IrTemps *it = ptrmap_get(&e->irtemps, call);
+    if (it && it->kind == IRT_RECV)
+        put_temp(b, it->first);
+    else
+        put_expr(e, b, sel->x, 8);
     put_embedded_path(b, sel->x->ty, sel->name);
     put_args(e, b, call, true);
     return true;
@@ -301,7 +311,11 @@ static void put_call(Esc *e, Buf *b, Node *n) {
     }
     if (put_method_call(e, b, n))
         return;
-    put_expr(e, b, f, 8);
+    IrTemps *it = ptrmap_get(&e->irtemps, n);
+    if (it && it->kind == IRT_CALLEE)
+        put_temp(b, it->first);
+    else
+        put_expr(e, b, f, 8);
     put(b, "(");
     if (f->sym && f->sym->kind == SYM_BUILTIN && (f->sym->builtin == BI_NEW || f->sym->builtin == BI_MAKE) &&
         n->list.len > 0) {
