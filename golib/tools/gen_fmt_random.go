@@ -1,3 +1,5 @@
+//go:build ignore
+
 // gen_fmt_random.go writes tests/golib/fmt_random.golden (run from the
 // repository root: go run golib/tools/gen_fmt_random.go > tests/golib/fmt_random.golden):
 // one line per case, tab-separated Go-quoted

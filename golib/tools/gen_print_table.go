@@ -1,3 +1,5 @@
+//go:build ignore
+
 // gen_print_table.go writes golib/unicode_print.h: the ranges of runes
 // above U+00FF that Go's strconv.IsPrint reports as not printable
 // (unassigned code points, format characters, private use, non-ASCII
