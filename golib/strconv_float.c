@@ -9,8 +9,9 @@
  * each length n the correctly rounded n-digit decimal is tried, then its
  * neighbour on the other side of the value (the only other n-digit
  * candidate that can lie in the rounding interval when the interval is
- * lopsided at a power of two); strtod/strtof decide "reads back".  Among
- * equally short candidates this returns the closest, as Ryu does.
+ * lopsided at a power of two); strtod/strtof decide "reads back", and the
+ * length is found by binary search.  Among equally short candidates this
+ * returns the closest, as Ryu does.
  * The layout of the digits (formatDigits in Go) is done here.
  *
  * Invariant: a digit string never has leading or trailing zeros; zero is
@@ -93,42 +94,58 @@ static void step_digits(char *mant, int n, bool up) {
     }
 }
 
-/* Shortest digits of |v| (v finite, non-zero) that read back as v. */
-static void shortest_digits(digits *g, double v, int bitsize, char *buf, size_t cap) {
-    int maxn = bitsize == 32 ? 9 : 17;
-    for (int n = 1; n <= maxn; n++) {
-        snprintf(buf, cap, "%.*e", n - 1, v);
-        if (reads_back(buf, v, bitsize) || n == maxn) {
-            digits_from_e(g, buf);
-            return;
-        }
-        /* the other n-digit candidate: one unit toward v */
-        bool up = strtod(buf, NULL) < v;
-        char mant[24];
-        char *e = strchr(buf, 'e');
-        int k = 0;
-        for (char *p = buf; p < e; p++)
-            if (*p != '.')
-                mant[k++] = *p;
-        mant[k] = '\0';
-        int exp = atoi(e + 1);
-        bool carry = up && strspn(mant, "9") == (size_t)n;
-        step_digits(mant, n, up);
-        if (carry) {         /* 99 -> 100: one more decimal place up */
-            mant[0] = '1';
-            exp++;
-        }
-        char cand[48];
-        snprintf(cand, sizeof cand, "0.%.*se%d", n, mant, exp + 1);
-        if (reads_back(cand, v, bitsize)) {
-            memcpy(buf, mant, (size_t)n);
-            g->d = buf;
-            g->nd = n;
-            g->dp = exp + 1;
-            digits_trim(g);
-            return;
-        }
+/* Tries n significant digits: the correctly rounded n-digit decimal, then
+ * its neighbour on the other side of v; on success g holds the digits (in
+ * buf) and the result is true. */
+static bool try_digits(digits *g, double v, int bitsize, int n, bool force, char *buf,
+                       size_t cap) {
+    snprintf(buf, cap, "%.*e", n - 1, v);
+    if (reads_back(buf, v, bitsize) || force) {
+        digits_from_e(g, buf);
+        return true;
     }
+    bool up = strtod(buf, NULL) < v;
+    char mant[24];
+    char *e = strchr(buf, 'e');
+    int k = 0;
+    for (char *p = buf; p < e; p++)
+        if (*p != '.')
+            mant[k++] = *p;
+    mant[k] = '\0';
+    int exp = atoi(e + 1);
+    bool carry = up && strspn(mant, "9") == (size_t)n;
+    step_digits(mant, n, up);
+    if (carry) {                        /* 99 -> 100: one more decimal place up */
+        mant[0] = '1';
+        exp++;
+    }
+    char cand[48];
+    snprintf(cand, sizeof cand, "0.%.*se%d", n, mant, exp + 1);
+    if (!reads_back(cand, v, bitsize))
+        return false;
+    memcpy(buf, mant, (size_t)n);
+    g->d = buf;
+    g->nd = n;
+    g->dp = exp + 1;
+    digits_trim(g);
+    return true;
+}
+
+/* Shortest digits of |v| (v finite, non-zero) that read back as v: a
+ * binary search on the length (a length that reads back stays good when
+ * longer; 17 digits, 9 for float32, always read back). */
+static void shortest_digits(digits *g, double v, int bitsize, char *buf, size_t cap) {
+    int lo = 1, hi = bitsize == 32 ? 9 : 17;
+    char probe[64];
+    digits scratch;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (try_digits(&scratch, v, bitsize, mid, false, probe, sizeof probe))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    try_digits(g, v, bitsize, hi, hi == (bitsize == 32 ? 9 : 17), buf, cap);
 }
 
 static void fmt_exp(gbuf *b, int exp, char ch, int min_digits) {
