@@ -87,7 +87,10 @@ void final_mark_roots(gcwork *w) {
     pthread_mutex_unlock(&fin.lock);
 }
 
+/* World stopped — but the finalizer thread, waiting in the blocking state,
+ * is claimed, not stopped, and may be reading the queue: take the lock. */
 void final_queue_unreachable(void) {
+    pthread_mutex_lock(&fin.lock);
     final_rec **pp = &fin.records;
     if (fin.queue == NULL) fin.queue_tail = &fin.queue;
     while (*pp) {
@@ -99,12 +102,13 @@ void final_queue_unreachable(void) {
         *fin.queue_tail = r;
         fin.queue_tail = &r->next;
     }
+    pthread_mutex_unlock(&fin.lock);
 }
 
+/* Once per cycle: the queue is only ever looked at under the lock. */
 void final_wake(void) {
-    if (__atomic_load_n(&fin.queue, __ATOMIC_RELAXED) == NULL) return;
     pthread_mutex_lock(&fin.lock);
-    pthread_cond_signal(&fin.cond);
+    if (fin.queue) pthread_cond_signal(&fin.cond);
     pthread_mutex_unlock(&fin.lock);
 }
 

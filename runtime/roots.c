@@ -127,24 +127,43 @@ void roots_scan_user(gcwork *w) {
     pthread_mutex_unlock(&user.lock);
 }
 
+/* The calling thread's static TLS blocks, gathered before they are
+ * published. */
+typedef struct tls_ranges {
+    struct { uintptr_t lo, hi; } r[MAX_TLS_RANGES];
+    int n;
+} tls_ranges;
+
 static int collect_tls(struct dl_phdr_info *info, size_t size, void *data) {
     (void)size;
-    gm_thread *t = data;
+    tls_ranges *out = data;
     if (info->dlpi_tls_data == NULL) return 0;
     for (int i = 0; i < info->dlpi_phnum; i++) {
         const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-        if (ph->p_type != PT_TLS || t->ntls == MAX_TLS_RANGES) continue;
-        t->tls[t->ntls].lo = (uintptr_t)info->dlpi_tls_data;
-        t->tls[t->ntls].hi = (uintptr_t)info->dlpi_tls_data + ph->p_memsz;
-        t->ntls++;
+        if (ph->p_type != PT_TLS || out->n == MAX_TLS_RANGES) continue;
+        out->r[out->n].lo = (uintptr_t)info->dlpi_tls_data;
+        out->r[out->n].hi = (uintptr_t)info->dlpi_tls_data + ph->p_memsz;
+        out->n++;
     }
     return 0;
 }
 
-/* Record the calling thread's TLS blocks (run by the thread itself). */
+/* Record the calling thread's TLS blocks (run by the thread itself).  The
+ * record of a gm_go thread is already on the list, where mark termination
+ * reads every record's TLS ranges: they are gathered first (dl_iterate_phdr
+ * takes the loader's lock, which must not be waited for under
+ * gm_threads_lock) and copied in under gm_threads_lock.  The caller must not
+ * hold it. */
 void roots_thread_tls(gm_thread *t) {
-    t->ntls = 0;
-    dl_iterate_phdr(collect_tls, t);
+    tls_ranges found = { .n = 0 };
+    dl_iterate_phdr(collect_tls, &found);
+    pthread_mutex_lock(&gm_threads_lock);
+    for (int i = 0; i < found.n; i++) {
+        t->tls[i].lo = found.r[i].lo;
+        t->tls[i].hi = found.r[i].hi;
+    }
+    t->ntls = found.n;
+    pthread_mutex_unlock(&gm_threads_lock);
 }
 
 /* A thread's stack from its published stack pointer, its saved registers

@@ -24,12 +24,12 @@ uint32_t sweep_span(mspan *s, bool preserve) {
     for (size_t i = 0; i < words; i++)
         nalloc += (uint32_t)__builtin_popcountll(s->markbits[i]);
     uint32_t nfreed = s->alloccount - nalloc;
-    /* Atomic pointer stores: object_base reads them without the span (its
-     * sweepgen check makes the answer right). */
+    /* Atomic stores, pointers and cleared words: object_base reads them
+     * without the span (its sweepgen check makes the answer right). */
     uint64_t *t = s->allocbits;
     __atomic_store_n(&s->allocbits, s->markbits, __ATOMIC_RELEASE);
     __atomic_store_n(&s->markbits, t, __ATOMIC_RELEASE);
-    memset(s->markbits, 0, words * 8);
+    for (size_t i = 0; i < words; i++) __atomic_store_n(&t[i], 0, __ATOMIC_RELAXED);
     atomic_store_explicit(&s->freeindex, 0, memory_order_relaxed);
     span_refill_alloccache(s, 0);
     s->alloccount = nalloc;
