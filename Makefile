@@ -19,6 +19,12 @@ endif
 
 CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DGM_SANITIZE=$(SANITIZE) \
                -DGM_DEBUG=$(GM_DEBUG) -DCMAKE_INSTALL_PREFIX=$(PREFIX)
+# ThreadSanitizer builds use clang (its runtime: Debian's libclang-rt-14-dev);
+# another compiler with TSAN: make ... TSAN_CC=<cc>.
+TSAN_CC ?= clang
+ifeq ($(SANITIZE),thread)
+CMAKE_FLAGS += -DCMAKE_C_COMPILER=$(TSAN_CC)
+endif
 
 .PHONY: all build demo test bench install clean goldens fuzz
 

@@ -15,6 +15,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
+#include "../runtime/tsan_wait.h"   /* test_mutex_lock: stoppable under TSAN */
 
 typedef struct gnode {
     struct gnode *kid[2];
@@ -46,7 +47,7 @@ static void worker(void *arg) {
     uint64_t seed = 0x9E3779B97F4A7C15ull * (uint64_t)(uintptr_t)arg + 1;
     long ops = 0;
     while (gc_test_now() < deadline) {
-        pthread_mutex_lock(&graph_lock);
+        test_mutex_lock(&graph_lock);
         gnode *a = graph[gc_test_rand(&seed) % SLOTS];
         gnode *b = graph[gc_test_rand(&seed) % SLOTS];
         int i = (int)(gc_test_rand(&seed) & 1);
@@ -59,7 +60,7 @@ static void worker(void *arg) {
             g[n - 1] = 1;
         }
         verify(taken, 0);
-        pthread_mutex_lock(&graph_lock);
+        test_mutex_lock(&graph_lock);
         gm_store((void **)&b->kid[i ^ 1], taken);   /* back into the heap */
         pthread_mutex_unlock(&graph_lock);
         ops++;

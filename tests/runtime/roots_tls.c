@@ -22,7 +22,7 @@ static int arrived;
 static int ok[NT];
 
 static void wait_phase(int want) {
-    pthread_mutex_lock(&mu);
+    test_mutex_lock(&mu);
     arrived++;
     pthread_cond_broadcast(&cv);
     while (phase < want) pthread_cond_wait(&cv, &mu);
@@ -89,13 +89,13 @@ NOINLINE static void churn(void) {
 }
 
 static void wait_arrived(int n) {
-    pthread_mutex_lock(&mu);
+    test_mutex_lock(&mu);
     while (arrived < n) pthread_cond_wait(&cv, &mu);
     pthread_mutex_unlock(&mu);
 }
 
 static void set_phase(int p) {
-    pthread_mutex_lock(&mu);
+    test_mutex_lock(&mu);
     phase = p;
     pthread_cond_broadcast(&cv);
     pthread_mutex_unlock(&mu);

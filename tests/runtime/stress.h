@@ -39,7 +39,7 @@ static pthread_mutex_t stress_mu_ = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t stress_cv_ = PTHREAD_COND_INITIALIZER;
 
 static inline void stress_finish_(void) {
-    pthread_mutex_lock(&stress_mu_);
+    test_mutex_lock(&stress_mu_);
     stress_done_++;
     pthread_cond_broadcast(&stress_cv_);
     pthread_mutex_unlock(&stress_mu_);
@@ -69,7 +69,7 @@ static inline void stress_run(int n, void (*fn)(int id)) {
         if (i % 2) CHECK_EQ(gm_go(stress_go_, &w[i]), 0);
         else CHECK_EQ(pthread_create(&w[i].pt, NULL, stress_pthread_, &w[i]), 0);
     }
-    pthread_mutex_lock(&stress_mu_);
+    test_mutex_lock(&stress_mu_);
     while (stress_done_ < n) pthread_cond_wait(&stress_cv_, &stress_mu_);
     pthread_mutex_unlock(&stress_mu_);
     for (int i = 0; i < n; i += 2) pthread_join(w[i].pt, NULL);

@@ -44,7 +44,7 @@ static void check_node(const gnode_t *n, int id) {
 }
 
 static gnode_t *get_slot(size_t i) {
-    pthread_mutex_lock(lock_of(i));
+    test_mutex_lock(lock_of(i));
     gnode_t *n = table[i];
     pthread_mutex_unlock(lock_of(i));
     return n;
@@ -63,7 +63,7 @@ static void worker(int id) {
             nn->id = i;
             nn->val = rng_next(&r);
             nn->sum = node_sum(nn);
-            pthread_mutex_lock(lock_of(i));
+            test_mutex_lock(lock_of(i));
             gnode_t *old = table[i];
             for (int e = 0; e < EDGES; e++) gm_store((void **)&nn->edge[e], old->edge[e]);
             gm_store((void **)&table[i], nn);
@@ -73,7 +73,7 @@ static void worker(int id) {
             /* Rewire an edge of node i to the current version of node j. */
             size_t j = (size_t)rng_below(&r, nodes);
             gnode_t *target = get_slot(j);
-            pthread_mutex_lock(lock_of(i));
+            test_mutex_lock(lock_of(i));
             gm_store((void **)&table[i]->edge[rng_below(&r, EDGES)], target);
             pthread_mutex_unlock(lock_of(i));
         } else {
@@ -81,7 +81,7 @@ static void worker(int id) {
             gnode_t *n = get_slot(i);
             for (int step = 0; step < 30; step++) {
                 check_node(n, id);
-                pthread_mutex_lock(lock_of(n->id));
+                test_mutex_lock(lock_of(n->id));
                 gnode_t *next = n->edge[rng_below(&r, EDGES)];
                 pthread_mutex_unlock(lock_of(n->id));
                 n = next;

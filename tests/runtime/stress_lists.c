@@ -141,19 +141,19 @@ static void worker(int id) {
     }
     /* Final pass: everyone stops allocating, one collection sweeps the
      * whole heap, then every node is checked, allocation status included. */
-    pthread_barrier_wait(&barrier);
+    test_barrier_wait(&barrier);
     if (id == 0) {
         gm_gc();
         final_pass = 1;
     }
-    pthread_barrier_wait(&barrier);
+    test_barrier_wait(&barrier);
     check_list(head, lcount, lkeys, id);
     uint64_t c = 0, s = 0;
     walk_tree(root, &c, &s, id);
     CHECK_EQ(c, tcount);
     CHECK_EQ(s, tkeys);
     passes[id]++;
-    pthread_barrier_wait(&barrier);
+    test_barrier_wait(&barrier);
 }
 
 int main(int argc, char **argv) {

@@ -10,6 +10,8 @@
  *   run_self          re-run this test binary as a child with a mode
  *                     argument and extra environment, capturing its output
  *   watchdog          abort the test if it hangs
+ *   test_mutex_lock, test_barrier_wait, tsan_blocking_enter/exit (tsan_wait.h)
+ *                     waits that stay stoppable under ThreadSanitizer
  */
 #ifndef GM_TEST_UTIL_H
 #define GM_TEST_UTIL_H
@@ -33,6 +35,7 @@
 #include "gomem.h"
 #include "testapi.h"
 #include "check.h"
+#include "tsan_wait.h"
 
 #define NOINLINE __attribute__((noinline, noclone))
 #if defined(__clang__)

@@ -49,14 +49,14 @@ static void worker(void *arg) {
         if (id % 2 == 0) gm_gc();
         if (!list_ok(l, (uint64_t)id << 32, 2000, 0)) __atomic_store_n(&bad, 1, __ATOMIC_RELAXED);
     }
-    pthread_mutex_lock(&mu);
+    test_mutex_lock(&mu);
     parked++;
     pthread_cond_broadcast(&cv);
     while (!release_) pthread_cond_wait(&cv, &mu);
     pthread_mutex_unlock(&mu);
     /* Nobody allocates now (main collected, then released us). */
     if (!list_ok(l, (uint64_t)id << 32, 2000, 1)) __atomic_store_n(&bad, 2, __ATOMIC_RELAXED);
-    pthread_mutex_lock(&mu);
+    test_mutex_lock(&mu);
     finished++;
     pthread_cond_broadcast(&cv);
     pthread_mutex_unlock(&mu);
@@ -102,12 +102,12 @@ int main(int argc, char **argv) {
 
     for (int i = 0; i < NT; i++) CHECK_EQ(gm_go(worker, (void *)(intptr_t)(i + 1)), 0);
     CHECK_EQ(gm_num_goroutines(), base + NT);   /* none can finish before release_ */
-    pthread_mutex_lock(&mu);
+    test_mutex_lock(&mu);
     while (parked < NT) pthread_cond_wait(&cv, &mu);
     pthread_mutex_unlock(&mu);
     CHECK_EQ(gm_num_goroutines(), base + NT);
     collect();
-    pthread_mutex_lock(&mu);
+    test_mutex_lock(&mu);
     release_ = 1;
     pthread_cond_broadcast(&cv);
     while (finished < NT) pthread_cond_wait(&cv, &mu);

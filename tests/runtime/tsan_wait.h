@@ -1,0 +1,51 @@
+/*
+ * tsan_wait.h — waits that stay stoppable under ThreadSanitizer, shared
+ * by the runtime tests (through testutil.h) and the collector tests
+ * (tests/gc).  Header-only.
+ *
+ * ThreadSanitizer runs a signal handler only inside some blocking calls
+ * (sleeps, poll, sem_wait, pthread_cond_wait, pthread_join) or when the
+ * thread next leaves an intercepted call.  A thread blocked in
+ * pthread_mutex_lock, pthread_barrier_wait, a rwlock, read() or waitpid()
+ * therefore does not answer the collector's stop signal until the call
+ * returns — and the call may be waiting for a thread the collector has
+ * already stopped.
+ * Under TSAN such waits are made in the blocking state (gm_blocking_enter:
+ * the collector claims the thread instead of signalling it); in other
+ * builds they stay plain, so the stop signal arriving in a futex wait is
+ * still tested. */
+#ifndef GM_TEST_TSAN_WAIT_H
+#define GM_TEST_TSAN_WAIT_H
+
+#include <pthread.h>
+#include "gomem.h"
+
+#if defined(__SANITIZE_THREAD__)
+#define GM_TEST_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define GM_TEST_TSAN 1
+#endif
+#endif
+#ifndef GM_TEST_TSAN
+#define GM_TEST_TSAN 0
+#endif
+
+static inline void tsan_blocking_enter(void) { if (GM_TEST_TSAN) gm_blocking_enter(); }
+static inline void tsan_blocking_exit(void) { if (GM_TEST_TSAN) gm_blocking_exit(); }
+
+static inline void test_mutex_lock(pthread_mutex_t *m) {
+    if (pthread_mutex_trylock(m) == 0) return;
+    tsan_blocking_enter();
+    pthread_mutex_lock(m);
+    tsan_blocking_exit();
+}
+
+static inline int test_barrier_wait(pthread_barrier_t *b) {
+    tsan_blocking_enter();
+    int r = pthread_barrier_wait(b);
+    tsan_blocking_exit();
+    return r;
+}
+
+#endif /* GM_TEST_TSAN_WAIT_H */
