@@ -243,6 +243,7 @@ bool esc_direct_iface(Type *t);
 /* ---- escape_print.c: nodes and types as gc prints them ------------------ */
 const char *esc_node_string(Esc *e, Node *n);
 const char *esc_type_string(Esc *e, Type *t);
+const char *esc_pos_string(Esc *e, Pos pos);
 void esc_printf(Esc *e, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* ---- escape.c: functions, batches, tags ------------------------------------ */

@@ -197,17 +197,18 @@ static void complit_elems(Esc *e, Hole k, Node *n, Type *t) {
     for (int i = 0; i < n->list.len; i++) {
         Node *el = n->list.items[i];
         Node *val = el->kind == N_KEYVALUE ? el->y : el;
+        Pos conv = el->kind == N_KEYVALUE ? el->pos : val->pos;   /* gc: key:value at the colon */
         switch (u->kind) {
         case TY_ARRAY:
-            esc_expr_to(e, esc_note(e, k, n, "array literal element"), val, u->elem, val->pos);
+            esc_expr_to(e, esc_note(e, k, n, "array literal element"), val, u->elem, conv);
             break;
         case TY_SLICE:
-            esc_expr_to(e, esc_note(e, k, n, "slice-literal-element"), val, u->elem, val->pos);
+            esc_expr_to(e, esc_note(e, k, n, "slice-literal-element"), val, u->elem, conv);
             break;
         case TY_STRUCT: {
             Type *ft = el->kind == N_KEYVALUE ? field_type_by_name(u, el->x->name)
                        : (i < u->nfields ? u->fields[i].type : NULL);
-            esc_expr_to(e, esc_note(e, k, n, "struct literal element"), val, ft, val->pos);
+            esc_expr_to(e, esc_note(e, k, n, "struct literal element"), val, ft, conv);
             break;
         }
         case TY_MAP:
@@ -765,16 +766,8 @@ static void binary(Esc *e, Hole k, Node *n) {
         discard_concat(e, n->y);
         return;
     }
-    if ((n->op == T_EQL || n->op == T_NEQ) && n->x->ty && n->y->ty) {
-        bool xi = is_iface(n->x->ty), yi = is_iface(n->y->ty);
-        if (xi != yi) {
-            Node *conc = xi ? n->y : n->x;
-            Type *it = xi ? n->x->ty : n->y->ty;
-            esc_expr_to(e, esc_discard_hole(e), xi ? n->x : n->y, NULL, n->pos);
-            esc_expr_to(e, esc_discard_hole(e), conc, it, unparen(conc)->pos);
-            return;
-        }
-    }
+    /* a comparison of a concrete value with an interface boxes nothing
+     * that escape analysis sees (gc compares without converting) */
     discard(e, n->x);
     discard(e, n->y);
 }

@@ -108,8 +108,8 @@ static void explain_flow(Esc *e, Pos pos, EscLoc *dst, EscLoc *src, int derefs, 
     }
     esc_printf(e, pos, "  flow: %s = %s%s:", esc_loc_string(e, dst), ops, esc_loc_string(e, src));
     for (EscNote *n = notes; n; n = n->next)
-        esc_printf(e, pos, "    from %s (%s) at %s:%d:%d", esc_node_string(e, n->where), n->why,
-                   n->where->pos.file, n->where->pos.line, n->where->pos.col);
+        esc_printf(e, pos, "    from %s (%s) at %s", esc_node_string(e, n->where), n->why,
+                   esc_pos_string(e, n->where->pos));
 }
 
 static void explain_path(Esc *e, EscLoc *root, EscLoc *src) {

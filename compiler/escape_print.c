@@ -446,10 +446,18 @@ const char *esc_node_string(Esc *e, Node *n) {
     return b.buf ? b.buf : "";
 }
 
+/* file:line:col as gc prints a position: columns it cannot encode (0,
+ * and 255 or more: 8 bits) are left out. */
+const char *esc_pos_string(Esc *e, Pos pos) {
+    if (pos.col <= 0 || pos.col >= 255)
+        return arena_printf(e->arena, "%s:%d", pos.file, pos.line);
+    return arena_printf(e->arena, "%s:%d:%d", pos.file, pos.line, pos.col);
+}
+
 void esc_printf(Esc *e, Pos pos, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(e->out, "%s:%d:%d: ", pos.file, pos.line, pos.col);
+    fprintf(e->out, "%s: ", esc_pos_string(e, pos));
     vfprintf(e->out, fmt, ap);
     fputc('\n', e->out);
     va_end(ap);
