@@ -386,7 +386,7 @@ typedef struct gc_state {
     _Atomic uint64_t heap_live;          /* bytes in use, incl. cached spans */
     uint64_t heap_marked;                /* live bytes after the last mark */
     _Atomic uint64_t trigger;            /* start a cycle at heap_live ≥ */
-    uint64_t goal;
+    _Atomic uint64_t goal;               /* read by allocating threads without the lock */
     _Atomic uint32_t num_gc;
     uint32_t num_forced_gc;
     _Atomic uint32_t cycle;              /* cycle being marked: num_gc + 1 */
@@ -443,7 +443,7 @@ void checkmark_record_stack(uintptr_t lo, uintptr_t hi);  /* at a stack scan */
 /* ---- pacer.c: settings from the environment ---------------------------- */
 typedef struct gm_settings {
     int gogc;                 /* < 0: off */
-    int64_t memory_limit;
+    _Atomic int64_t memory_limit;   /* read by the mark controller without the lock */
     int gomaxprocs;
     int gctrace, gccheckmark, gcstoptheworld;
 } gm_settings;
