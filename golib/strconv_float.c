@@ -10,8 +10,10 @@
  * neighbour on the other side of the value (the only other n-digit
  * candidate that can lie in the rounding interval when the interval is
  * lopsided at a power of two); strtod/strtof decide "reads back", and the
- * length is found by binary search.  Among equally short candidates this
- * returns the closest, as Ryu does.
+ * length is found by binary search.  The n-digit roundings are derived
+ * from one 17-digit printf (exact except at a tie, where printf is asked
+ * again).  Among equally short candidates this returns the closest, as
+ * Ryu does.
  * The layout of the digits (formatDigits in Go) is done here.
  *
  * Invariant: a digit string never has leading or trailing zeros; zero is
@@ -74,78 +76,128 @@ static void digits_from_f(digits *g, char *s) {
     digits_trim(g);
 }
 
-static bool reads_back(const char *s, double v, int bitsize) {
-    if (bitsize == 32)
-        return strtof(s, NULL) == (float)v;
-    return strtod(s, NULL) == v;
+/* A decimal candidate: n digits, value d[0].d[1]...d[n-1] x 10^exp. */
+typedef struct candidate {
+    char d[24];
+    int n, exp;
+} candidate;
+
+/* From printf's "%e" output. */
+static void candidate_from_e(candidate *c, const char *s) {
+    c->n = 0;
+    for (; *s && *s != 'e'; s++)
+        if (*s >= '0' && *s <= '9')
+            c->d[c->n++] = *s;
+    c->d[c->n] = 0;
+    c->exp = *s == 'e' ? atoi(s + 1) : 0;
 }
 
-/* Steps the n decimal digits in mant one unit up or down (a carry out of
- * the top digit is the caller's business). */
-static void step_digits(char *mant, int n, bool up) {
-    for (int i = n - 1; i >= 0; i--) {
+/* The float a candidate reads back as (as a double; float32 rounded). */
+static double candidate_value(const candidate *c, int bitsize) {
+    char tmp[48], *p = tmp;
+    *p++ = '0';
+    *p++ = '.';
+    memcpy(p, c->d, (size_t)c->n);
+    p += c->n;
+    *p++ = 'e';
+    int e = c->exp + 1;
+    if (e < 0) {
+        *p++ = '-';
+        e = -e;
+    }
+    char rev[8];
+    int k = 0;
+    do
+        rev[k++] = (char)('0' + e % 10);
+    while ((e /= 10) > 0);
+    while (k > 0)
+        *p++ = rev[--k];
+    *p = 0;
+    return bitsize == 32 ? (double)strtof(tmp, NULL) : strtod(tmp, NULL);
+}
+
+/* One unit up or down in the last digit (999 + 1 is 100 with exp + 1). */
+static void candidate_step(candidate *c, bool up) {
+    for (int i = c->n - 1; i >= 0; i--) {
         if (up) {
-            if (mant[i] != '9') { mant[i]++; return; }
-            mant[i] = '0';
+            if (c->d[i] != '9') { c->d[i]++; return; }
+            c->d[i] = '0';
         } else {
-            if (mant[i] != '0') { mant[i]--; return; }
-            mant[i] = '9';
+            if (c->d[i] != '0') { c->d[i]--; return; }
+            c->d[i] = '9';
         }
     }
+    if (up) {                           /* carried out of the top digit */
+        c->d[0] = '1';
+        c->exp++;
+    }
 }
 
-/* Tries n significant digits: the correctly rounded n-digit decimal, then
- * its neighbour on the other side of v; on success g holds the digits (in
- * buf) and the result is true. */
-static bool try_digits(digits *g, double v, int bitsize, int n, bool force, char *buf,
-                       size_t cap) {
-    snprintf(buf, cap, "%.*e", n - 1, v);
-    if (reads_back(buf, v, bitsize) || force) {
-        digits_from_e(g, buf);
+/* The correctly rounded n-digit decimal of v, derived from its rounding
+ * to more digits `all`; that is exact unless the dropped digits are a tie
+ * (5000...), where only the exact value can decide: printf is asked. */
+static void candidate_round(const candidate *all, int n, double v, candidate *out) {
+    const char *rest = all->d + n;
+    if (n < all->n && rest[0] == '5' && strspn(rest + 1, "0") == strlen(rest + 1)) {
+        char tmp[48];
+        snprintf(tmp, sizeof tmp, "%.*e", n - 1, v);
+        candidate_from_e(out, tmp);
+        return;
+    }
+    memcpy(out->d, all->d, (size_t)n);
+    out->d[n] = 0;
+    out->n = n;
+    out->exp = all->exp;
+    if (n < all->n && rest[0] >= '5')
+        candidate_step(out, true);
+}
+
+/* Does some n-digit decimal read back as v?  The correctly rounded one or
+ * its neighbour on the other side of v (the only other candidate). */
+static bool try_length(const candidate *all, double v, int bitsize, int n, candidate *out) {
+    double target = bitsize == 32 ? (double)(float)v : v;
+    candidate_round(all, n, v, out);
+    double x = candidate_value(out, bitsize);
+    if (x == target)
         return true;
-    }
-    bool up = strtod(buf, NULL) < v;
-    char mant[24];
-    char *e = strchr(buf, 'e');
-    int k = 0;
-    for (char *p = buf; p < e; p++)
-        if (*p != '.')
-            mant[k++] = *p;
-    mant[k] = '\0';
-    int exp = atoi(e + 1);
-    bool carry = up && strspn(mant, "9") == (size_t)n;
-    step_digits(mant, n, up);
-    if (carry) {                        /* 99 -> 100: one more decimal place up */
-        mant[0] = '1';
-        exp++;
-    }
-    char cand[48];
-    snprintf(cand, sizeof cand, "0.%.*se%d", n, mant, exp + 1);
-    if (!reads_back(cand, v, bitsize))
+    candidate other = *out;
+    candidate_step(&other, x < target);
+    if (candidate_value(&other, bitsize) != target)
         return false;
-    memcpy(buf, mant, (size_t)n);
-    g->d = buf;
-    g->nd = n;
-    g->dp = exp + 1;
-    digits_trim(g);
+    *out = other;
     return true;
 }
 
-/* Shortest digits of |v| (v finite, non-zero) that read back as v: a
- * binary search on the length (a length that reads back stays good when
- * longer; 17 digits, 9 for float32, always read back). */
+/* Shortest digits of |v| (v finite, non-zero) that read back as v. */
 static void shortest_digits(digits *g, double v, int bitsize, char *buf, size_t cap) {
-    int lo = 1, hi = bitsize == 32 ? 9 : 17;
-    char probe[64];
-    digits scratch;
+    if (v < (bitsize == 32 ? 16777216.0 : 9007199254740992.0) && v == (double)(int64_t)v) {
+        /* an exact integer: its digits are the shortest (no other integer
+         * of fewer significant digits is the same float) */
+        snprintf(buf, cap, "%lld", (long long)v);
+        digits_from_f(g, buf);
+        return;
+    }
+    int maxn = bitsize == 32 ? 9 : 17;  /* always enough to read back */
+    candidate all, best;
+    snprintf(buf, cap, "%.*e", maxn - 1, v);
+    candidate_from_e(&all, buf);
+    best = all;
+    int lo = 1, hi = maxn;              /* a length that reads back stays good longer */
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        if (try_digits(&scratch, v, bitsize, mid, false, probe, sizeof probe))
+        candidate c;
+        if (try_length(&all, v, bitsize, mid, &c)) {
             hi = mid;
-        else
+            best = c;
+        } else {
             lo = mid + 1;
+        }
     }
-    try_digits(g, v, bitsize, hi, hi == (bitsize == 32 ? 9 : 17), buf, cap);
+    memcpy(buf, best.d, (size_t)best.n);
+    g->d = buf;
+    g->nd = best.n;
+    g->dp = best.exp + 1;
+    digits_trim(g);
 }
 
 static void fmt_exp(gbuf *b, int exp, char ch, int min_digits) {
