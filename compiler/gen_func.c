@@ -323,6 +323,7 @@ static void emit_body(Gen *g, FuncCtx *fn, const char *header, Node *recv_field,
     if (fn->has_defer) {
         emit(g, "gort_frame fr_;");
         emit(g, "gort_frame_enter(&fr_);");
+        emit(g, "fr_.caller = __builtin_frame_address(1);");
         emit(g, "if (setjmp(fr_.jb) == 0) {");
         fn->indent++;
     }
@@ -595,7 +596,9 @@ void gen_defer_or_go(Gen *g, Node *stmt, bool is_go) {
     FuncCtx *saved = g->fn;
     g->fn = &ctx;
     const char *c = gx_call(g, copy, NULL, 0);
-    if (is_go) {
+    if (!is_go && is_recover_call(call)) {
+        emit(g, "(void)gort_recover_deferred();");   /* defer recover() */
+    } else if (is_go) {
         emit(g, "(void)(%s);", c);
     } else {
         /* recover() is valid only in the function this thunk calls */

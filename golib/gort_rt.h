@@ -52,6 +52,8 @@ typedef struct gort_frame {
     jmp_buf jb;
     struct gort_frame *up;
     gort_defer *defers;
+    void *caller;        /* frame address of the function's caller (for
+                            `defer recover()`), NULL when unknown */
 } gort_frame;
 
 void gort_frame_enter(gort_frame *f);
@@ -69,6 +71,9 @@ gort_iface gort_recover_at(void *caller_frame);
  * catching of panics in String methods): valid in any deferred call. */
 gort_iface gort_recover(void);
 void *gort_defer_begin(void *thunk_frame);   /* returns the previous one */
+/* `defer recover()`: valid when it runs as its function returns normally
+ * and that function is itself a deferred call run by a panic. */
+gort_iface gort_recover_deferred(void);
 void gort_defer_end(void *prev);
 
 /* Keeps a local in memory across setjmp/longjmp (its address escapes). */

@@ -20,6 +20,7 @@ typedef struct gort_goroutine {
     int defer_depth;             /* deferred calls running (recover is valid) */
     bool fault;                  /* the newest panic is a nil dereference */
     void *defer_frame;           /* frame of the thunk running a deferred call */
+    gort_frame *leaving;         /* frame whose defers run at its normal return */
 } gort_goroutine;
 
 extern __thread gort_goroutine gort_g;

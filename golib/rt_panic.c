@@ -129,7 +129,10 @@ _Noreturn void gort_panic(gort_iface v) {
         }
         f->defers = d->next;
         g->defer_depth++;
+        gort_frame *leaving = g->leaving;
+        g->leaving = NULL;   /* run by the panic, not by a normal return */
         ((void (*)(gort_func *))d->call->fn)(d->call);
+        g->leaving = leaving;
         g->defer_depth--;
         if (p.recovered) {
             g->panics = p.link;
@@ -163,9 +166,15 @@ gort_iface gort_recover_at(void *caller_frame) { return recover_if(caller_frame 
 
 gort_iface gort_recover(void) { return recover_if(true); }
 
+gort_iface gort_recover_deferred(void) {
+    gort_goroutine *g = &gort_g;
+    return recover_if(g->leaving && g->leaving->caller && g->leaving->caller == g->defer_frame);
+}
+
 void gort_frame_enter(gort_frame *f) {
     gort_goroutine *g = &gort_g;
     f->defers = NULL;
+    f->caller = NULL;
     f->up = g->frames;
     g->frames = f;
 }
@@ -179,6 +188,8 @@ void gort_defer_push(gort_frame *f, gort_defer *link, gort_func *call) {
 
 void gort_frame_leave(gort_frame *f) {
     gort_goroutine *g = &gort_g;
+    gort_frame *leaving = g->leaving;
+    g->leaving = f;
     while (f->defers) {
         gort_defer *d = f->defers;
         f->defers = d->next;
@@ -186,6 +197,7 @@ void gort_frame_leave(gort_frame *f) {
         ((void (*)(gort_func *))d->call->fn)(d->call);
         g->defer_depth--;
     }
+    g->leaving = leaving;
     g->frames = f->up;
 }
 
