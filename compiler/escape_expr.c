@@ -304,9 +304,9 @@ Pos esc_last_pos(Node *n, Pos pos) {
               ? node_start_pos(n) : n->pos;
     if (n->kind == N_CALL) {
         Node *f = unparen(n->x);
-        pos = n->pos;
         if (!(esc_is_type_expr(f) || (f->kind == N_IDENT && f->sym && f->sym->kind == SYM_BUILTIN)))
-            pos = esc_last_pos(f, pos);
+            return n->pos;   /* a call ends at itself (gc's transformCall sets base.Pos) */
+        pos = n->pos;
         for (int i = 0; i < n->list.len; i++)
             pos = esc_last_pos(n->list.items[i], pos);
         return pos;
@@ -419,10 +419,9 @@ static void call_builtin(Esc *e, Hole *ks, int nks, Node *call, Node *f) {
         argument(e, copied, a.items[1], NULL, call, a.items[1]->pos);
         return;
     }
-    case BI_PANIC:   /* a constant's box sits at the call, others at the operand */
+    case BI_PANIC:   /* boxed after its operand is evaluated */
         if (a.len == 1)
-            argument(e, esc_heap_hole(e), a.items[0], ty_any, call,
-                     a.items[0]->mode == MODE_CONST ? call->pos : unparen(a.items[0])->pos);
+            argument(e, esc_heap_hole(e), a.items[0], ty_any, call, esc_last_pos(a.items[0], call->pos));
         return;
     case BI_NEW: case BI_MAKE:
         esc_expr(e, nks > 0 ? ks[0] : d, call);
@@ -803,7 +802,7 @@ static void index_expr(Esc *e, Hole k, Node *n) {
     if (t && t->kind == TY_MAP) {
         discard(e, n->x);
         for (int i = 0; i < n->list.len; i++)
-            esc_expr_to(e, esc_discard_hole(e), n->list.items[i], t->key, n->list.items[i]->pos);
+            esc_expr_to(e, esc_discard_hole(e), n->list.items[i], t->key, esc_last_pos(n, n->pos));
         return;
     }
     if (t && t->kind == TY_ARRAY)

@@ -300,6 +300,14 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
 static void put_call(Esc *e, Buf *b, Node *n) {
     Node *f = unparen(n->x);
     if (is_type_node(f) && n->list.len == 1) {
+        Node *arg = unparen(n->list.items[0]);
+        Type *u = n->ty ? type_under(n->ty) : NULL;
+        if (u && u->kind == TY_SLICE && type_under(u->elem)->kind == TY_INT32 && arg->mode == MODE_CONST &&
+            arg->val && arg->val->kind == CONST_STRING) {   /* gc folds []rune("...") to a literal */
+            put_type(b, n->ty);
+            put(b, arg->val->slen ? "{...}" : "{}");
+            return;
+        }
         if (f->kind == N_IDENT)   /* a type name as written (byte, uint8) */
             put(b, f->name);
         else

@@ -108,7 +108,7 @@ static Hole addr(Esc *e, Node *n) {
             discard(e, n->x);
             for (int i = 0; i < n->list.len; i++)
                 esc_expr_to(e, esc_note(e, esc_heap_hole(e), n, "key of map put"), n->list.items[i], t->key,
-                            n->list.items[i]->pos);
+                            esc_last_pos(n, n->pos));
             return esc_heap_hole(e);
         }
         for (int i = 0; i < n->list.len; i++)
