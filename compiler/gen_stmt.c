@@ -378,6 +378,18 @@ static void gen_for(Gen *g, Node *s) {
 /* Assigns the key/value of one range iteration. */
 static void range_vars(Gen *g, Node *s, const char *k, Type *kt, const char *v, Type *vt) {
     bool define = s->op == T_DEFINE;
+    if (s->list.len == 2 && v && !define) {
+        /* k, v = key, value: a tuple assignment (index operands first) */
+        const char *lps[64] = {0};
+        bool lp_local[64] = {0};
+        prepare_lvalues(g, s->list, false, lps, lp_local);
+        const char *tk = gen_fresh(g, "rk"), *tv = gen_fresh(g, "rv");
+        emit(g, "%s %s = %s; %s %s = %s;", ctype(g, kt), tk, k, ctype(g, vt), tv, v);
+        const char *tmps[2] = {tk, tv};
+        Type *types[2] = {kt, vt};
+        store_prepared(g, s->list, false, lps, lp_local, tmps, types);
+        return;
+    }
     if (s->list.len > 0 && !is_blank(s->list.items[0]))
         assign_to(g, s->list.items[0], k, kt, define);
     if (s->list.len > 1 && !is_blank(s->list.items[1]) && v)
