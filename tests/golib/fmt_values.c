@@ -12,25 +12,6 @@
 #include "golib_test.h"
 #include "gort_rt.h"
 
-static const uint8_t mask1[1] = {1};
-
-#define PTR_TYPE(var, target, nm, meths, nmeths)                               \
-    static const gort_type var = {                                             \
-        .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = nm, \
-               .kind = GM_KIND_POINTER, .elem = &target.gm,                    \
-               .hash = gort_hash_word, .equal = gort_equal_word},              \
-        .elem = &target, .methods = meths, .nmethods = nmeths}
-#define SLICE_TYPE(var, el, nm)                                                \
-    static const gort_type var = {                                             \
-        .gm = {.size = 24, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = nm, \
-               .kind = GM_KIND_SLICE, .elem = &el.gm},                         \
-        .elem = &el}
-#define MAP_TYPE(var, k, v, nm)                                                \
-    static const gort_type var = {                                             \
-        .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = nm, \
-               .kind = GM_KIND_MAP, .elem = &v.gm, .key = &k.gm},              \
-        .elem = &v, .key = &k}
-
 /* type point struct{ X, Y int } */
 typedef struct point { int64_t X, Y; } point;
 static uintptr_t point_hash(const void *v, uintptr_t seed) {
@@ -47,7 +28,6 @@ PTR_TYPE(point_ptr, point_type, "*main.point", NULL, 0);
 
 /* type line struct { A, B point; Label string; Tags []string } */
 typedef struct line { point A, B; gm_string Label; gm_slice Tags; } line;
-SLICE_TYPE(strings_type, gort_type_string, "[]string");
 static const gort_field line_fields[] = {
     {"A", 0, &point_type, false}, {"B", 16, &point_type, false},
     {"Label", 32, &gort_type_string, false}, {"Tags", 48, &strings_type, false}};
@@ -63,7 +43,6 @@ MAP_TYPE(map_string_bool, gort_type_string, gort_type_bool, "map[string]bool");
 MAP_TYPE(map_any_int, gort_type_any, gort_type_int, "map[interface {}]int");
 MAP_TYPE(map_point_string, point_type, gort_type_string, "map[main.point]string");
 MAP_TYPE(map_float_bool, gort_type_float64, gort_type_bool, "map[float64]bool");
-SLICE_TYPE(ints_type, gort_type_int, "[]int");
 SLICE_TYPE(ints2_type, ints_type, "[][]int");
 SLICE_TYPE(any_slice, gort_type_any, "[]interface {}");
 SLICE_TYPE(error_slice, gort_type_error, "[]error");

@@ -11,15 +11,7 @@
 #include "golib_test.h"
 
 static atomic_int failures, done_threads;
-static const uint8_t mask1[1] = {1};
-static const gort_type strings_type = {
-    .gm = {.size = 24, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = "[]string",
-           .kind = GM_KIND_SLICE, .elem = &gort_type_string.gm},
-    .elem = &gort_type_string};
-static const gort_type map_type = {
-    .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = "map[string]int",
-           .kind = GM_KIND_MAP, .elem = &gort_type_int.gm, .key = &gort_type_string.gm},
-    .elem = &gort_type_int, .key = &gort_type_string};
+MAP_TYPE(map_type, gort_type_string, gort_type_int, "map[string]int");
 
 static void expect(gm_string got, const char *want) {
     if ((size_t)got.len != strlen(want) || memcmp(got.ptr, want, (size_t)got.len) != 0) {

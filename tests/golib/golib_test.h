@@ -35,6 +35,29 @@ static inline gort_iface box_c128(double re, double im) {
     return gort_box(&gort_type_complex128, &v);
 }
 
+/* Descriptors as generated code makes them, for the tests' own types. */
+static const uint8_t mask1[1] = {1};
+
+#define PTR_TYPE(var, target, nm, meths, nmeths)                               \
+    static const gort_type var = {                                             \
+        .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = nm, \
+               .kind = GM_KIND_POINTER, .elem = &target.gm,                    \
+               .hash = gort_hash_word, .equal = gort_equal_word},              \
+        .elem = &target, .methods = meths, .nmethods = nmeths}
+#define SLICE_TYPE(var, el, nm)                                                \
+    static const gort_type var = {                                             \
+        .gm = {.size = 24, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = nm, \
+               .kind = GM_KIND_SLICE, .elem = &el.gm},                         \
+        .elem = &el}
+#define MAP_TYPE(var, k, v, nm)                                                \
+    static const gort_type var = {                                             \
+        .gm = {.size = 8, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = nm, \
+               .kind = GM_KIND_MAP, .elem = &v.gm, .key = &k.gm},              \
+        .elem = &v, .key = &k}
+
+SLICE_TYPE(strings_type, gort_type_string, "[]string");
+SLICE_TYPE(ints_type, gort_type_int, "[]int");
+
 /* ...any from a C array of interfaces. */
 #define ARGS(...)                                                              \
     ((gm_slice){(gort_iface[]){__VA_ARGS__},                                   \

@@ -12,19 +12,7 @@
 static gort_iface box_s(gm_string s) { return gort_box(&gort_type_string, &s); }
 static gort_iface err_or_nil(gort_iface e) { return e; }
 
-static const uint8_t mask1[1] = {1};
-static const gort_type strings_type = {
-    .gm = {.size = 24, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = "[]string",
-           .kind = GM_KIND_SLICE, .elem = &gort_type_string.gm},
-    .elem = &gort_type_string};
-static const gort_type ints_type = {
-    .gm = {.size = 24, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = "[]int",
-           .kind = GM_KIND_SLICE, .elem = &gort_type_int.gm},
-    .elem = &gort_type_int};
-static const gort_type floats_type = {
-    .gm = {.size = 24, .align = 8, .ptrdata = 8, .ptrmask = mask1, .name = "[]float64",
-           .kind = GM_KIND_SLICE, .elem = &gort_type_float64.gm},
-    .elem = &gort_type_float64};
+SLICE_TYPE(floats_type, gort_type_float64, "[]float64");
 static gort_iface box_strs(gm_slice s) { return gort_box(&strings_type, &s); }
 static gort_iface box_ints(gm_slice s) { return gort_box(&ints_type, &s); }
 static gort_iface box_dur(int64_t d) { return gort_box(&go_type_time_Duration, &d); }
