@@ -191,11 +191,24 @@ typedef struct {
 
 /* ---- escape.c: escape analysis (issue 5) -------------------------------- */
 
-/* The decision escape analysis records in Node.esc (allocation sites: &T{},
- * new, make, composite literals with backing storage, func literals,
- * conversions to interface, string building) and Sym.esc (variables). The
- * emitter allocates ESC_HEAP in libgomem and ESC_NONE on the C stack;
- * ESC_UNKNOWN (nothing decided, e.g. the node is no allocation) is zero. */
+/* The decision escape analysis records (escape.c's header has the details).
+ * The emitter allocates ESC_HEAP in libgomem and ESC_NONE on the C stack;
+ * ESC_UNKNOWN (nothing decided, e.g. the node is no allocation) is zero.
+ *   Sym.esc   every parameter, result and local of a function with a body
+ *             (ESC_HEAP: "moved to heap"); package-level variables stay
+ *             ESC_UNKNOWN.
+ *   Node.esc  bits 0-1, the node's own allocation: N_UNARY '&' of a
+ *             composite literal; N_COMPOSITELIT of slice or map type (or of
+ *             pointer type: an elided &T{} inside an outer literal);
+ *             N_CALL new(T), make([]T, ...), make(map...), string(bytes /
+ *             runes / int), []byte(s), []rune(s), an explicit conversion
+ *             of a concrete value to an interface, and a variadic call
+ *             without `...` (its implicit slice); N_BINARY string '+' (the
+ *             outermost of a chain); N_FUNCLIT; N_SELECTOR method value;
+ *             N_GO / N_DEFER whose call is wrapped (the wrapper record).
+ *             Bits 2-3 ((esc >> 2) & 3), the implicit conversion of the
+ *             node's value to an interface, on the converted operand when
+ *             the value is not pointer-shaped. */
 typedef enum { ESC_UNKNOWN = 0, ESC_NONE, ESC_HEAP } EscDecision;
 
 /* Runs escape analysis on a checked package: records for every variable and
