@@ -541,7 +541,8 @@ static table *new_table(const maptype *mt, intptr_t cap, uint8_t local_depth) {
 }
 
 /* Put a slot known to be absent into t (no equality checks). */
-static void insert_fresh(const maptype *mt, table *t, uint64_t hash, const char *src) {
+static inline __attribute__((always_inline)) void
+insert_fresh(const maptype *mt, table *t, uint64_t hash, const char *src) {
     uint64_t g = (hash >> 7) & t->mask;
     for (uint64_t step = 1;; step++) {
         grp g8 = group_at(mt, t, g);
