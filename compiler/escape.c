@@ -41,9 +41,10 @@
  *             bits 2-3: the implicit conversion of the node's value to an
  *             interface (set on the converted operand), when the value is
  *             not pointer-shaped.
- *   Allocation sites in package-level initializers are not analysed
- *   (gc analyses them in the package's init function): they are marked
- *   ESC_HEAP, the safe answer.
+ *   Package-level initializers: values that are static data (constants,
+ *   func literals, composite literals of static values, &T{...} of them)
+ *   keep ESC_UNKNOWN; the others are analysed as gc does, in the
+ *   package's init function, where storing into a global means the heap.
  *
  * Invariant: escape_package never fails on a program that type-checks;
  * what it does not model is treated as escaping, and counted (unhandled).
