@@ -236,6 +236,7 @@ static const char *print_one(Gen *g, const char *v, Type *t) {
     case TY_BOOL: return gstr(g, "gort_print_bool(%s)", v);
     case TY_STRING: return gstr(g, "gort_print_string(%s)", v);
     case TY_FLOAT32: case TY_FLOAT64: return gstr(g, "gort_print_float(%s)", v);
+    case TY_COMPLEX64: case TY_COMPLEX128: return gstr(g, "gort_print_complex(%s)", v);
     case TY_INTERFACE: return gstr(g, "gort_print_iface(%s)", v);
     case TY_SLICE: return gstr(g, "gort_print_slice(%s)", v);
     case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFE_POINTER:

@@ -71,8 +71,10 @@ const char *const_value(Gen *g, Node *n, Type *t) {
         return gstr(g, "((gm_string){(const uint8_t *)%s, %zu})", c_string_literal(g, v->s, v->slen),
                     v->slen);
     case CONST_INT:
-        if (type_is_float(u) || type_is_complex(u))
-            return gstr(g, "((%s)%.17g)", ctype(g, t), (double)v->i);
+        if (type_is_complex(u))
+            return gstr(g, "((%s)(%a + %a * I))", ctype(g, t), (double)v->i, v->imag);
+        if (type_is_float(u))
+            return gstr(g, "((%s)%a)", ctype(g, t), (double)v->i);
         return int_literal(g, v->i, u);
     case CONST_FLOAT:
         if (type_is_integer(u))
@@ -189,8 +191,8 @@ const char *gx_to(Gen *g, Node *n, Type *target) {
 /* Finds the embedding path from struct type t (or *t) to field or method
  * `name`, shallowest first. Returns its depth, -1 if not found. */
 static int find_path(Type *t, const char *name, int *path, int depth, int maxdepth) {
-    if (t->kind == TY_POINTER)
-        t = t->elem;
+    if (type_under(t)->kind == TY_POINTER)   /* *T, or a named pointer type (type P *T) */
+        t = type_under(t)->elem;
     if (depth == maxdepth) {
         Type *tu = type_under(t);
         if (tu->kind == TY_INTERFACE && depth > 0)

@@ -127,6 +127,7 @@ void gort_print_bool(bool v);
 void gort_print_int(int64_t v);
 void gort_print_uint(uint64_t v);
 void gort_print_float(double v);
+void gort_print_complex(double _Complex v);
 void gort_print_string(gm_string s);
 void gort_print_pointer(const void *p);
 void gort_print_iface(gort_iface v);

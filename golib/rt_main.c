@@ -6,6 +6,7 @@
  * goroutine thread's gort_g is set before its function runs; print output
  * goes to stderr unbuffered, one builtin call at a time (print lock).
  */
+#include <complex.h>
 #include <math.h>
 #include <pthread.h>
 #include <signal.h>
@@ -163,6 +164,13 @@ void gort_print_uint(uint64_t v) { fprintf(stderr, "%llu", (unsigned long long)v
 void gort_print_string(gm_string s) { fwrite(s.ptr, 1, (size_t)s.len, stderr); }
 void gort_print_pointer(const void *p) { fprintf(stderr, "%#llx", (unsigned long long)(uintptr_t)p); }
 void gort_print_float(double v) { gort_format_float(stderr, v); }
+
+void gort_print_complex(double _Complex v) {
+    fputc('(', stderr);
+    gort_format_float(stderr, creal(v));
+    gort_format_float(stderr, cimag(v));
+    fputs("i)", stderr);
+}
 
 void gort_print_iface(gort_iface v) {
     fprintf(stderr, "(%#llx,%#llx)", (unsigned long long)(uintptr_t)v.type, (unsigned long long)(uintptr_t)v.data);
