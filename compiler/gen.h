@@ -141,6 +141,7 @@ const char *method_receiver_of(Gen *g, Node *sel);    /* receiver argument of x.
 const char *method_receiver_from(Gen *g, const char *v, Type *t, Sym *m);
 const char *arith(Gen *g, int op, const char *a, const char *b, Type *t, Node *shift_count);
 const char *type_assert(Gen *g, Node *n, const char *ok_lv);
+const char *same_type_test(Gen *g, const char *dyn, Type *t);   /* dynamic type dyn is t */
 
 /* gen_stmt.c */
 void gen_block(Gen *g, NodeList stmts);

@@ -52,6 +52,18 @@ static const char *int_literal(Gen *g, __int128 v, Type *u) {
     return gstr(g, "((%s)%lldLL)", ct, (long long)v);
 }
 
+/* A double as a C literal (hexadecimal: exact), NaN and infinities included
+ * (the checker folds in doubles, so an exact Go constant may arrive as one). */
+static const char *float_literal(Gen *g, double f) {
+    if (f != f)
+        return "NAN";
+    if (f > 1.7976931348623157e308)
+        return "INFINITY";
+    if (f < -1.7976931348623157e308)
+        return "(-INFINITY)";
+    return gstr(g, "%a", f);
+}
+
 const char *const_value(Gen *g, Node *n, Type *t) {
     const Const *v = n->val;
     if (!t || type_is_untyped(t))
@@ -80,8 +92,8 @@ const char *const_value(Gen *g, Node *n, Type *t) {
         if (type_is_integer(u))
             return int_literal(g, (__int128)v->f, u);
         if (type_is_complex(u))
-            return gstr(g, "((%s)(%a + %a * I))", ctype(g, t), v->f, v->imag);
-        return gstr(g, "((%s)%a)", ctype(g, t), v->f);
+            return gstr(g, "((%s)(%s + %s * I))", ctype(g, t), float_literal(g, v->f), float_literal(g, v->imag));
+        return gstr(g, "((%s)%s)", ctype(g, t), float_literal(g, v->f));
     default: return "0";
     }
 }
@@ -371,6 +383,21 @@ static const char *index_expr(Gen *g, Node *n, bool *local) {
     }
 }
 
+/* x[lo:hi:max] from evaluated parts (base: the string/slice value, or a
+ * pointer to the array). */
+static const char *slice_with(Gen *g, Node *n, Node *x, Type *xu, const char *base, const char *lo,
+                              const char *hi, const char *max) {
+    (void)n;
+    if (xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING)
+        return gstr(g, "gm_string_slice(%s, %s, %s)", base, lo, hi);
+    if (xu->kind == TY_SLICE)
+        return gstr(g, "gm_slice_of(%s, %s, %s, %s, %s)", tdesc(g, xu->elem), base, lo, hi, max);
+    Type *at = xu->kind == TY_POINTER ? type_under(xu->elem) : xu;
+    return gstr(g, "({ %s *ar_ = %s; gm_slice_of(%s, (gm_slice){ar_->a, %lld, %lld}, %s, %s, %s); })",
+                ctype(g, xu->kind == TY_POINTER ? xu->elem : x->ty), base, tdesc(g, at->elem),
+                (long long)at->len, (long long)at->len, lo, hi, max);
+}
+
 static const char *slice_bound(Gen *g, Node *b) {
     return b ? gx_to(g, b, ty_basic[TY_INT]) : "GM_OMIT";
 }
@@ -378,17 +405,15 @@ static const char *slice_bound(Gen *g, Node *b) {
 static const char *slice_expr(Gen *g, Node *n) {
     Node *x = unparen(n->x);
     Type *xu = type_under(x->ty);
+    const char *base = xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING || xu->kind == TY_SLICE ? gx(g, x)
+                       : xu->kind == TY_POINTER ? gstr(g, "gort_nn(%s)", gx(g, x)) : gx_addr(g, x);
     const char *lo = n->y ? gx_to(g, n->y, ty_basic[TY_INT]) : "0";
-    if (xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING)
-        return gstr(g, "gm_string_slice(%s, %s, %s)", gx(g, x), lo, slice_bound(g, n->z));
-    if (xu->kind == TY_SLICE)
-        return gstr(g, "gm_slice_of(%s, %s, %s, %s, %s)", tdesc(g, xu->elem), gx(g, x), lo,
-                    slice_bound(g, n->z), slice_bound(g, n->w));
-    Type *at = xu->kind == TY_POINTER ? type_under(xu->elem) : xu;
-    const char *arr = xu->kind == TY_POINTER ? gstr(g, "gort_nn(%s)", gx(g, x)) : gx_addr(g, x);
-    return gstr(g, "({ %s *ar_ = %s; gm_slice_of(%s, (gm_slice){ar_->a, %lld, %lld}, %s, %s, %s); })",
-                ctype(g, xu->kind == TY_POINTER ? xu->elem : x->ty), arr, tdesc(g, at->elem),
-                (long long)at->len, (long long)at->len, lo, slice_bound(g, n->z), slice_bound(g, n->w));
+    const char *hi = slice_bound(g, n->z), *max = slice_bound(g, n->w);
+    /* Go evaluates the operand and the indices left to right */
+    if (has_call(n->y) + has_call(n->z) + has_call(n->w) + has_call(x) >= 2)
+        return gstr(g, "({ __auto_type sb_ = %s; int64_t sl_ = %s, sh_ = %s, sm_ = %s; %s; })", base, lo, hi, max,
+                    slice_with(g, n, x, xu, "sb_", "sl_", "sh_", "sm_"));
+    return slice_with(g, n, x, xu, base, lo, hi, max);
 }
 
 /* ---- composite literals ------------------------------------------------- */
@@ -701,6 +726,15 @@ static const char *unary(Gen *g, Node *n) {
 
 /* ---- type assertions ------------------------------------------------------ */
 
+/* Is the dynamic type dyn (a C expression) Go type t? A defined type is
+ * its one descriptor (two local types may share a name); unnamed types
+ * may have been described twice (golib), so they compare by structure. */
+const char *same_type_test(Gen *g, const char *dyn, Type *t) {
+    if (t->kind == TY_NAMED)
+        return gstr(g, "(%s == %s)", dyn, tdesc_rt(g, t));
+    return gstr(g, "gort_type_identical(%s, %s)", dyn, tdesc_rt(g, t));
+}
+
 /* x.(T) with an optional ok destination (NULL: panic on failure). */
 const char *type_assert(Gen *g, Node *n, const char *ok_lv) {
     Type *t = n->ty;
@@ -717,11 +751,12 @@ const char *type_assert(Gen *g, Node *n, const char *ok_lv) {
     }
     const char *d = tdesc_rt(g, t);
     const char *get = type_pointer_shaped(t) ? gstr(g, "((%s)ia_.data)", ct) : gstr(g, "(*(%s *)ia_.data)", ct);
+    const char *same = same_type_test(g, "ia_.type", t);
     if (ok_lv)
-        return gstr(g, "({ gort_iface ia_ = %s; bool ok_ = gort_type_identical(ia_.type, %s); %s = ok_; ok_ ? %s : %s; })",
-                    x, d, ok_lv, get, zero_value(g, t));
-    return gstr(g, "({ gort_iface ia_ = %s; if (!gort_type_identical(ia_.type, %s)) gort_panic_assert(ia_.type, %s, %s); %s; })",
-                x, d, d, src, get);
+        return gstr(g, "({ gort_iface ia_ = %s; bool ok_ = %s; %s = ok_; ok_ ? %s : %s; })", x, same, ok_lv, get,
+                    zero_value(g, t));
+    return gstr(g, "({ gort_iface ia_ = %s; if (!(%s)) gort_panic_assert(ia_.type, %s, %s); %s; })", x, same, d, src,
+                get);
 }
 
 /* ---- values, lvalues, addresses -------------------------------------------- */

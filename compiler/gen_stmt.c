@@ -378,7 +378,7 @@ static void gen_for(Gen *g, Node *s) {
 /* Assigns the key/value of one range iteration. */
 static void range_vars(Gen *g, Node *s, const char *k, Type *kt, const char *v, Type *vt) {
     bool define = s->op == T_DEFINE;
-    if (s->list.len == 2 && v && !define) {
+    if (s->list.len == 2 && v && !define && !is_blank(s->list.items[1])) {
         /* k, v = key, value: a tuple assignment (index operands first) */
         const char *lps[64] = {0};
         bool lp_local[64] = {0};
@@ -446,7 +446,8 @@ static void gen_range(Gen *g, Node *s) {
         }
         emit(g, "for (int64_t ri_%d = 0; ri_%d < (int64_t)%s; ri_%d++) {", id, id, n, id);
         g->fn->indent++;
-        range_vars(g, s, gstr(g, "ri_%d", id), tint, s->list.len > 1 ? elem : NULL, xu->elem);
+        range_vars(g, s, gstr(g, "ri_%d", id), tint, s->list.len > 1 && !is_blank(s->list.items[1]) ? elem : NULL,
+                   xu->elem);
         break;
     }
     case TY_STRING: case TY_UNTYPED_STRING:
@@ -561,7 +562,7 @@ static void gen_type_switch(Gen *g, Node *s) {
             else if (type_is_interface(e->ty))
                 cond = gstr(g, "gort_implements(ts_%d.type, %s)", id, tdesc_rt(g, e->ty));
             else
-                cond = gstr(g, "gort_type_identical(ts_%d.type, %s)", id, tdesc_rt(g, e->ty));
+                cond = same_type_test(g, gstr(g, "ts_%d.type", id), e->ty);
             emit(g, "if (%s) goto case_%d_%d;", cond, id, i);
         }
     }
