@@ -41,6 +41,9 @@
  *             bits 2-3: the implicit conversion of the node's value to an
  *             interface (set on the converted operand), when the value is
  *             not pointer-shaped.
+ *   Statements gc's dead-code pass removes (escape_dead.c) are not
+ *   analysed: their allocation sites, and func literals in them, keep
+ *   ESC_UNKNOWN.
  *   Package-level initializers: values that are static data (constants,
  *   func literals, composite literals of static values, &T{...} of them)
  *   keep ESC_UNKNOWN; the others are analysed as gc does, in the
@@ -599,7 +602,7 @@ typedef struct {
 static unsigned visit_func(Visitor *v, EscFunc *fn);
 
 static void visit_refs(Visitor *v, Node *n, unsigned *min) {
-    if (!n)
+    if (!n || esc_is_dead(v->e, n))
         return;
     EscFunc *callee = NULL;
     if (n->kind == N_FUNCLIT) {
@@ -723,7 +726,7 @@ static void analyze_global_inits(Esc *e) {
 /* Prints gc's "devirtualizing" lines and records the calls (before any
  * escape analysis, as gc does). */
 static void devirtualize_node(Esc *e, Node *n) {
-    if (!n || n->kind == N_FIELD || n->kind == N_FUNCTYPE)
+    if (!n || n->kind == N_FIELD || n->kind == N_FUNCTYPE || esc_is_dead(e, n))
         return;
     if (n->kind == N_CALL) {
         Type *t = esc_devirtualized(e, n);
@@ -790,6 +793,11 @@ int escape_package(Node **files, int nfiles, Arena *a, const BuildOptions *opt, 
                 ptrvec_push(a, &e.global_inits, d);
             }
         }
+    }
+    for (int i = 0; i < e.funcs.cap; i++) {   /* every function and literal */
+        EscFunc *fn = e.funcs.keys[i] ? e.funcs.vals[i] : NULL;
+        if (fn && fn->body)
+            esc_mark_dead(&e, fn->body);
     }
     devirtualize_all(&e);
     Visitor v = {&e, 0, {0}};

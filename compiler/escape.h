@@ -161,6 +161,7 @@ struct Esc {
     PtrMap defs;          /* Sym* -> the expression a local is defined with */
     PtrMap devirt;        /* interface call Node* -> the concrete type it calls */
     PtrMap irtemps;       /* call Node* -> IrTemps */
+    PtrMap dead;          /* statements gc's dead-code pass removes */
     EscLoc heap, blank;
     PtrVec all_locs;      /* of the current batch, in creation order */
     PtrVec closures;      /* PendingClosure*, of the current batch */
@@ -251,6 +252,10 @@ EscFunc *esc_func_of(Esc *e, Node *decl);  /* N_FUNC / N_FUNCLIT -> EscFunc */
 EscFunc *esc_func_of_sym(Esc *e, Sym *fn); /* a function or method symbol */
 bool esc_in_mutual_batch(EscFunc *fn);
 Node *esc_synthetic(Esc *e, int op, Pos pos);
+
+/* ---- escape_dead.c: gc's dead-code pass, as marks --------------------------- */
+void esc_mark_dead(Esc *e, Node *body);
+bool esc_is_dead(Esc *e, Node *n);
 
 /* ---- escape_stdlib.c: Go's own leak tags for the standard-library stubs -- */
 /* Fills tags (one per parameter, receiver first) for the stub function

@@ -40,7 +40,7 @@ static void block_list(Esc *e, NodeList l) {
 }
 
 static void block(Esc *e, Node *b) {
-    if (!b)
+    if (!b || esc_is_dead(e, b))
         return;
     if (b->kind == N_BLOCK) {
         block_list(e, b->list);
@@ -555,7 +555,7 @@ static void expr_stmt(Esc *e, Node *x) {
 }
 
 static void stmt(Esc *e, Node *n) {
-    if (!n)
+    if (!n || esc_is_dead(e, n))
         return;
     switch (n->kind) {
     case N_BLOCK: block_list(e, n->list); return;
@@ -613,6 +613,8 @@ static void stmt(Esc *e, Node *n) {
         discard(e, n->x);
         for (int i = 0; i < n->list.len; i++) {
             Node *cl = n->list.items[i];
+            if (esc_is_dead(e, cl))
+                continue;
             for (int j = 0; j < cl->list.len; j++)
                 discard(e, cl->list.items[j]);
             block_list(e, cl->list2);
