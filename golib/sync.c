@@ -13,10 +13,12 @@
  *   WaitGroup.state[0]: the counter; waiters sleep until it is 0.
  * Go's fatal errors are kept: "sync: unlock of unlocked mutex",
  * "sync: negative WaitGroup counter", "sync: RUnlock of unlocked RWMutex".
- * Once: if f panics, Go still marks the Once done; here a panic unwinding
- * through Do leaves it locked (panics do not run C cleanups).
+ * Once.Do defers its completion through the code generator's defer
+ * frames (gort_rt.h), so a panicking f still marks the Once done and
+ * unlocks it, as in Go.
  */
 #include <linux/futex.h>
+#include <setjmp.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -24,6 +26,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "gort_rt.h"
 #include "internal.h"
 
 #define WRITER ((int32_t)1 << 30)
@@ -145,16 +148,36 @@ void go_sync_WaitGroup_Wait(go_sync_WaitGroup *wg) {
 
 /* ---- Once ---- */
 
+/* Deferred by Do, so that it also runs when f panics (Go's rule: a
+ * panicking f still counts as done). */
+typedef struct once_finish {
+    gort_func fn;
+    go_sync_Once *once;
+} once_finish;
+
+static void finish_once(gort_func *f) {
+    go_sync_Once *o = ((once_finish *)f)->once;
+    atomic_store_explicit((_Atomic uint32_t *)&o->done, 1, memory_order_release);
+    go_sync_Mutex_Unlock(&o->m);
+}
+
 void go_sync_Once_Do(go_sync_Once *o, gort_func *f) {
     _Atomic uint32_t *done = (_Atomic uint32_t *)&o->done;
     if (atomic_load_explicit(done, memory_order_acquire))
         return;
     go_sync_Mutex_Lock(&o->m);
-    if (!atomic_load_explicit(done, memory_order_relaxed)) {
-        ((void (*)(gort_func *))f->fn)(f);
-        atomic_store_explicit(done, 1, memory_order_release);
+    if (atomic_load_explicit(done, memory_order_relaxed)) {
+        go_sync_Mutex_Unlock(&o->m);
+        return;
     }
-    go_sync_Mutex_Unlock(&o->m);
+    gort_frame frame;
+    gort_defer link;
+    once_finish finish = {{(void *)finish_once}, o};
+    gort_frame_enter(&frame);
+    gort_defer_push(&frame, &link, &finish.fn);
+    if (setjmp(frame.jb) == 0)          /* nothing in this frame recovers */
+        ((void (*)(gort_func *))f->fn)(f);
+    gort_frame_leave(&frame);           /* runs finish_once */
 }
 
 /* ---- descriptors (no pointers inside; comparable as plain words) ---- */

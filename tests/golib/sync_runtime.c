@@ -1,7 +1,8 @@
 /* sync_runtime.c: sync and runtime with real threads (gm_go):
  *   - 8 threads x 20000 increments under a Mutex, joined by a WaitGroup;
  *   - RWMutex: readers never see a writer's half-done update;
- *   - Once runs its function exactly once across threads;
+ *   - Once runs its function exactly once across threads, and counts a
+ *     function that panics as done;
  *   - a collection completes while a thread is blocked in Mutex.Lock and
  *     another in WaitGroup.Wait (they are in libgomem's blocking state);
  *   - ReadMemStats after runtime.GC counts the forced cycle; NumGoroutine,
@@ -9,9 +10,11 @@
  *   - SetFinalizer runs a Go closure (func(*T) and func(any)) for objects
  *     that became unreachable, with the object as argument.
  */
+#include <setjmp.h>
 #include <stdatomic.h>
 
 #include "golib_test.h"
+#include "gort_rt.h"
 
 static go_sync_Mutex mu;
 static go_sync_WaitGroup wg;
@@ -63,6 +66,38 @@ static void do_once(void *arg) {
     (void)arg;
     go_sync_Once_Do(&once, &once_func);
     go_sync_WaitGroup_Done(&wg);
+}
+
+/* Once.Do(f) where f panics: the panic goes on to the caller, and the Once
+ * is done and unlocked afterwards, as in Go. */
+static go_sync_Once panicky_once;
+static atomic_int panicky_calls;
+static void panicky(gort_func *f) {
+    (void)f;
+    atomic_fetch_add(&panicky_calls, 1);
+    gort_panic_string("once boom");
+}
+static gort_func panicky_func = {(void *)panicky};
+typedef struct recoverer {
+    gort_func fn;
+    gort_iface got;
+} recoverer;
+static void do_recover(gort_func *f) { ((recoverer *)f)->got = gort_recover(); }
+
+static void once_with_panic(void) {
+    gort_frame frame;
+    gort_defer link;
+    recoverer r = {{(void *)do_recover}, {0}};
+    gort_frame_enter(&frame);
+    gort_defer_push(&frame, &link, &r.fn);
+    if (setjmp(frame.jb) == 0)
+        go_sync_Once_Do(&panicky_once, &panicky_func);
+    gort_frame_leave(&frame);
+    CHECK(r.got.type != NULL);
+    CHECK_STR(go_fmt_Sprint(ARGS(r.got)), "once boom");
+    go_sync_Once_Do(&panicky_once, &panicky_func);     /* done: f is not called again */
+    CHECK(atomic_load(&panicky_calls) == 1);
+    CHECK(go_sync_Mutex_TryLock(&panicky_once.m));
 }
 
 static go_sync_Mutex held;
@@ -143,6 +178,7 @@ int main(void) {
     start(do_once, 6);
     go_sync_WaitGroup_Wait(&wg);
     CHECK(atomic_load(&once_runs) == 1);
+    once_with_panic();
 
     go_sync_Mutex_Lock(&held);
     start(block_on_lock, 1);
