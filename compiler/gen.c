@@ -31,6 +31,9 @@
 #ifndef GOMEM_BUILD_DIR
 #define GOMEM_BUILD_DIR "."
 #endif
+#ifndef GOMEM_SANITIZE_FLAGS
+#define GOMEM_SANITIZE_FLAGS ""
+#endif
 #ifndef GOMEM_INSTALL_INCLUDEDIR
 #define GOMEM_INSTALL_INCLUDEDIR "/usr/local/include"
 #endif
@@ -262,9 +265,17 @@ static int compile_c(const char *cfile, const char *out) {
         fprintf(stderr, "gomem: the Go run-time library (golib) is not built\n");
         return 1;
     }
-    char *argv[] = {(char *)cc, "-std=gnu11", "-O2", "-w", "-fwrapv", "-fno-strict-aliasing", "-fno-omit-frame-pointer",
+    char *argv[32] = {(char *)cc, "-std=gnu11", "-O2", "-w", "-fwrapv", "-fno-strict-aliasing", "-fno-omit-frame-pointer",
                     "-pthread", inc1, inc2, "-o", (char *)out, (char *)cfile, golib, lib_gomem,
                     "-lpthread", "-lm", NULL};
+    /* A sanitizer build of the libraries (GOMEM_SANITIZE_FLAGS, from CMake)
+     * links only into programs built with the same sanitizer. */
+    char sanitize[256];
+    snprintf(sanitize, sizeof sanitize, "%s", GOMEM_SANITIZE_FLAGS);
+    int argc = 0;
+    while (argv[argc]) argc++;
+    for (char *f = strtok(sanitize, " "); f && argc < 31; f = strtok(NULL, " ")) argv[argc++] = f;
+    argv[argc] = NULL;
     int st = run_process(argv);
     free(golib);
     if (st != 0)
