@@ -212,8 +212,8 @@ typedef struct go_time_Location {
     gm_string name;
 } go_time_Location;
 /* wall: nanoseconds within the second (bits 0-29); ext: seconds since
- * January 1, year 1 UTC; the zero Time is that instant.  Times from Now
- * also carry a monotonic reading (see time.c). */
+ * January 1, year 1 UTC; the zero Time is that instant.  No monotonic
+ * reading is kept (time.c). */
 typedef struct go_time_Time {
     uint64_t wall;
     int64_t ext;
