@@ -253,11 +253,32 @@ static const char *print_one(Gen *g, const char *v, Type *t) {
 static const char *builtin_print(Gen *g, Node *call, bool ln) {
     Buf b = {0}, out = {0};
     buf_puts(&b, "({");
-    for (int i = 0; i < call->list.len; i++) {
-        Node *a = call->list.items[i];
-        Type *t = type_is_untyped(a->ty) ? type_default(a->ty) : a->ty;
-        const char *tmp = gen_fresh(g, "pr");
-        buf_printf(&b, " %s %s = %s;", ctype(g, t), tmp, gx_to(g, a, t));
+    Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
+    bool tuple = only && only->ty && only->ty->kind == TY_TUPLE;   /* print(f()) */
+    int n = tuple ? only->ty->nfields : call->list.len;
+    const char *vals[32];
+    if (tuple) {
+        const char *extra[32];
+        for (int i = 1; i < n && i < 32; i++) {
+            vals[i] = gen_fresh(g, "pr");
+            buf_printf(&b, " %s %s;", ctype(g, only->ty->fields[i].type), vals[i]);
+            extra[i - 1] = gstr(g, "&%s", vals[i]);
+        }
+        vals[0] = gen_fresh(g, "pr");
+        buf_printf(&b, " %s %s = %s;", ctype(g, only->ty->fields[0].type), vals[0], gx_call(g, only, extra, n - 1));
+    }
+    for (int i = 0; i < n && i < 32; i++) {
+        Type *t;
+        const char *tmp;
+        if (tuple) {
+            t = only->ty->fields[i].type;
+            tmp = vals[i];
+        } else {
+            Node *a = call->list.items[i];
+            t = type_is_untyped(a->ty) ? type_default(a->ty) : a->ty;
+            tmp = gen_fresh(g, "pr");
+            buf_printf(&b, " %s %s = %s;", ctype(g, t), tmp, gx_to(g, a, t));
+        }
         if (ln && i)
             buf_puts(&out, " gort_print_string(GM_STR(\" \"));");
         buf_printf(&out, " %s;", print_one(g, tmp, t));

@@ -150,8 +150,9 @@ static const char *convert_site(Gen *g, const char *v, Type *from, Type *to, Nod
     }
     if (from->kind == TY_UNTYPED_NIL)
         return zero_value(g, to);
-    if (tu->kind == TY_STRING && type_is_integer(fu))
-        return gstr(g, "gm_string_from_rune((int32_t)(%s))", v);
+    if (tu->kind == TY_STRING && type_is_integer(fu))   /* out of range: U+FFFD */
+        return gstr(g, "({ __auto_type ru_ = %s; gm_string_from_rune(ru_ < 0 || ru_ > 0x10FFFF ? 0xFFFD : (int32_t)ru_); })",
+                    v);
     if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
         Type *e = type_under(fu->elem);
         return gstr(g, e->kind == TY_INT32 ? "gm_string_from_runes(%s)" : "gm_string_from_byte_slice(%s)", v);

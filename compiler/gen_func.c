@@ -556,6 +556,11 @@ void gen_defer_or_go(Gen *g, Node *stmt, bool is_go) {
             rv = gx_addr(g, fx->x);
         } else {
             rv = gx(g, fx->x);
+            if (type_is_interface(rt)) {   /* x.M is evaluated now: a nil x panics here */
+                const char *iv = gen_fresh(g, "dv");
+                emit(g, "gort_iface %s = %s; (void)gort_imethod(%s.type, \"%s\");", iv, rv, iv, fx->name);
+                rv = iv;
+            }
         }
         sel->x = thunk_arg(g, owner, rt, k++, &vals, rv);
         ptrvec_push(g->arena, &types, rt);

@@ -38,10 +38,11 @@ static TypeInfo *add_info(Gen *g, Type *t) {
     ti->next = g->types;
     g->types = ti;
     if (t->kind == TY_NAMED && !t->pkg) {
-        const char *base = gstr(g, "gu_%s", t->name);
+        /* gn_: never the name of a function or variable (gu_) */
+        const char *base = gstr(g, "gn_%s", t->name);
         for (TypeInfo *o = ti->next; o; o = o->next)
             if (o->base && strcmp(o->base, base) == 0)
-                base = gstr(g, "gu_%s_%d", t->name, ti->id);
+                base = gstr(g, "gn_%s_%d", t->name, ti->id);
         ti->base = base;
     }
     return ti;

@@ -115,8 +115,9 @@ void *gort_imethod(const gort_type *t, const char *name) {
 
 _Noreturn void gort_panic_assert(const gort_type *have, const gort_type *want, const char *iface) {
     char msg[512];
-    snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", iface, have ? have->gm.name : "nil",
-             want->gm.name);
+    bool same_name = have && strcmp(have->gm.name, want->gm.name) == 0;
+    snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s%s", iface, have ? have->gm.name : "nil",
+             want->gm.name, same_name ? " (types from different scopes)" : "");
     gort_panic_runtime(msg);
 }
 
