@@ -133,16 +133,16 @@ static gm_string m_month_string(void *m) { return go_time_Month_String(*(int64_t
 static gm_string m_weekday_string(void *d) { return go_time_Weekday_String(*(int64_t *)d); }
 static gm_string m_time_string(void *t) { return go_time_Time_String(*(go_time_Time *)t); }
 
-#define INT_TYPE(var, nm, method)                                              \
+#define INT_TYPE(var, nm, knd, method)                                         \
     static const gort_method var##_methods[] = {{"String", (void *)method}};   \
     const gort_type var = {                                                    \
-        .gm = {.size = 8, .align = 8, .name = nm, .kind = GM_KIND_INT64,       \
+        .gm = {.size = 8, .align = 8, .name = nm, .kind = knd,                 \
                .hash = gort_hash_word, .equal = gort_equal_word},              \
         .methods = var##_methods, .nmethods = 1, .named = true}
 
-INT_TYPE(go_type_time_Duration, "time.Duration", m_duration_string);
-INT_TYPE(go_type_time_Month, "time.Month", m_month_string);
-INT_TYPE(go_type_time_Weekday, "time.Weekday", m_weekday_string);
+INT_TYPE(go_type_time_Duration, "time.Duration", GM_KIND_INT64, m_duration_string);
+INT_TYPE(go_type_time_Month, "time.Month", GM_KIND_INT, m_month_string);
+INT_TYPE(go_type_time_Weekday, "time.Weekday", GM_KIND_INT, m_weekday_string);
 
 static const gort_field location_fields[] = {{"name", 0, &gort_type_string, false}};
 const gort_type go_type_time_Location = {
