@@ -177,6 +177,7 @@ static int node_prec(Node *n) {
 }
 
 static void put_expr(Esc *e, Buf *b, Node *n, int prec);
+static void put_embedded_path(Buf *b, Type *t, const char *m);
 
 static void put_list(Esc *e, Buf *b, NodeList l) {
     for (int i = 0; i < l.len; i++) {
@@ -297,6 +298,47 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
     return true;
 }
 
+/* A type as written in the source (gc keeps byte and uint8, rune and
+ * int32 apart; gomem's checker does not), falling back to the type t. */
+static void put_type_node(Buf *b, Node *n, Type *t) {
+    n = unparen(n);
+    if (!n) {
+        put_type(b, t);
+        return;
+    }
+    switch (n->kind) {
+    case N_IDENT:
+        if (strcmp(n->name, "any") == 0 || !n->sym || n->sym->kind != SYM_TYPE)
+            break;
+        if (t && t->kind == TY_NAMED && t->pkg)
+            break;   /* a type of a stub package: qualified */
+        put(b, n->name);
+        return;
+    case N_STAR: put(b, "*"); put_type_node(b, n->x, t && t->kind == TY_POINTER ? t->elem : NULL); return;
+    case N_SLICETYPE: put(b, "[]"); put_type_node(b, n->elem, t ? type_under(t)->elem : NULL); return;
+    case N_MAPTYPE:
+        if (!t || type_under(t)->kind != TY_MAP)
+            break;
+        put(b, "map[");
+        put_type_node(b, n->x, type_under(t)->key);
+        put(b, "]");
+        put_type_node(b, n->elem, type_under(t)->elem);
+        return;
+    case N_ARRAYTYPE:
+        if (!t || type_under(t)->kind != TY_ARRAY)
+            break;
+        {
+            char len[32];
+            snprintf(len, sizeof len, "[%lld]", (long long)type_under(t)->len);
+            put(b, len);
+        }
+        put_type_node(b, n->elem, type_under(t)->elem);
+        return;
+    default: break;
+    }
+    put_type(b, t);
+}
+
 static void put_call(Esc *e, Buf *b, Node *n) {
     Node *f = unparen(n->x);
     if (is_type_node(f) && n->list.len == 1) {
@@ -328,7 +370,7 @@ static void put_call(Esc *e, Buf *b, Node *n) {
     if (f->sym && f->sym->kind == SYM_BUILTIN && (f->sym->builtin == BI_NEW || f->sym->builtin == BI_MAKE) &&
         n->list.len > 0) {
         Node *t = n->list.items[0];
-        put_type(b, t->ty);
+        put_type_node(b, t, t->ty);
         for (int i = 1; i < n->list.len; i++) {
             put(b, ", ");
             put_expr(e, b, n->list.items[i], 0);
@@ -345,7 +387,10 @@ static void put_complit(Buf *b, Node *n) {
         put(b, "&");
         t = t->elem;
     }
-    put_type(b, t);
+    if (n->type)
+        put_type_node(b, n->type, t);
+    else
+        put_type(b, t);
     put(b, n->list.len ? "{...}" : "{}");
 }
 
@@ -382,6 +427,8 @@ static void put_expr(Esc *e, Buf *b, Node *n, int prec) {
             put_conv_type(b, n->x->ty);
         } else {
             put_expr(e, b, n->x, 8);
+            if (n->sym && (n->sym->kind == SYM_FIELD || n->sym->kind == SYM_FUNC) && n->x->mode != MODE_PKG)
+                put_embedded_path(b, n->x->ty, n->name);   /* gc's implicit dots */
         }
         put(b, ".");
         put(b, n->name);

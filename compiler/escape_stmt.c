@@ -319,12 +319,19 @@ static void return_stmt(Esc *e, Node *n) {
             esc_flow_var(e, esc_note(e, esc_hole(fn->results[i]), n, "return"), tmps[i]);
         return;
     }
+    /* gc converts after evaluating every result; then each result that is
+     * not a plain variable moves base.Pos to itself */
+    Pos cursor = n->pos;
+    for (int i = 0; i < n->list.len; i++)
+        cursor = esc_last_pos(n->list.items[i], cursor);
     for (int i = 0; i < n->list.len && i < fn->nresults; i++) {
         Node *src = n->list.items[i];
         Node *s = unparen(src);
         EscLoc *r = fn->results[i];
         r->reassigned = true;
-        esc_expr_to(e, esc_note(e, esc_hole(r), n, "return"), src, r->type, esc_last_pos(s, n->pos));
+        if (s && !(s->kind == N_IDENT && s->mode == MODE_VAR))
+            cursor = s->pos;
+        esc_expr_to(e, esc_note(e, esc_hole(r), n, "return"), src, r->type, cursor);
     }
 }
 
@@ -647,7 +654,9 @@ static void global_init(Esc *e, Node *spec) {
         if (u->kind == N_UNARY && u->op == T_AND && unparen(u->x)->kind == N_COMPOSITELIT)
             continue;
         Node *id = i < spec->list.len ? spec->list.items[i] : NULL;
-        esc_expr_to(e, esc_note(e, esc_heap_hole(e), spec, "assign"), v, id ? id->ty : NULL, u->pos);
+        bool blank = id && id->kind == N_IDENT && strcmp(id->name, "_") == 0;
+        Hole k = blank ? esc_discard_hole(e) : esc_heap_hole(e);   /* var _ = v keeps nothing */
+        esc_expr_to(e, esc_note(e, k, spec, "assign"), v, id ? id->ty : NULL, u->pos);
     }
 }
 
