@@ -127,6 +127,7 @@ const char *gx_to(Gen *g, Node *n, Type *target);     /* value converted to targ
 const char *gx_lvalue(Gen *g, Node *n, bool *local);  /* C lvalue; *local: no barrier */
 const char *gx_addr(Gen *g, Node *n);                 /* &n (addressable n) */
 const char *convert_value(Gen *g, const char *v, Type *from, Type *to);
+const char *explicit_conversion(Gen *g, Node *call);  /* T(x) */
 const char *gen_store(Gen *g, const char *lv, const char *val, Type *t, bool local);
 const char *gx_call(Gen *g, Node *call, const char **extra_results, int nextra);
 const char *gx_equal(Gen *g, const char *a, const char *b, Type *t);

@@ -362,7 +362,7 @@ static const char *iface_call(Gen *g, Node *sel, const char *recv, Node *call, T
 const char *gx_call(Gen *g, Node *call, const char **extra, int nextra) {
     Node *fx = unparen(call->x);
     if (fx->mode == MODE_TYPE)
-        return gx_to(g, call->list.items[0], call->ty);
+        return explicit_conversion(g, call);
     Sym *bi = builtin_of(fx);
     if (bi)
         return builtin_call(g, call, bi->builtin);

@@ -70,10 +70,14 @@ const char *const_value(Gen *g, Node *n, Type *t) {
         t = type_default(t ? t : n->ty);
     Type *u = type_under(t);
     if (u->kind == TY_INTERFACE) {
+        /* a constant in an interface points at a read-only static copy
+         * (gc's readonly data): no allocation */
         Type *d = type_default(n->ty);
         if (type_is_interface(d))
             d = ty_basic[TY_INT];
-        return convert_value(g, const_value(g, n, d), d, t);
+        const char *sv = gen_fresh(g, "kbox");
+        buf_printf(&g->globals, "static const %s %s = %s;\n", ctype(g, d), sv, const_value(g, n, d));
+        return gstr(g, "((gort_iface){%s, (void *)&%s})", tdesc_rt(g, d), sv);
     }
     switch (v->kind) {
     case CONST_BOOL: return v->b ? "true" : "false";
@@ -123,11 +127,11 @@ const char *alloc_site(Gen *g, Node *site, Type *t) {
 
 /* ---- conversions ------------------------------------------------------------ */
 
-static const char *box(Gen *g, const char *v, Type *from, Node *site) {
+static const char *box(Gen *g, const char *v, Type *from, int esc) {
     const char *d = tdesc_rt(g, from);
     if (type_pointer_shaped(from))
         return gstr(g, "((gort_iface){%s, (void *)(%s)})", d, v);
-    if (esc_box(site) == ESC_NONE) {
+    if (esc == ESC_NONE) {
         const char *slot = gen_fresh(g, "box");
         buf_printf(g->fn->prologue, "    %s %s;\n", ctype(g, from), slot);
         return gstr(g, "(%s = %s, (gort_iface){%s, &%s})", slot, v, d, slot);
@@ -137,7 +141,20 @@ static const char *box(Gen *g, const char *v, Type *from, Node *site) {
 
 static bool same_ctype(Gen *g, Type *a, Type *b) { return strcmp(ctype(g, a), ctype(g, b)) == 0; }
 
-static const char *convert_site(Gen *g, const char *v, Type *from, Type *to, Node *site) {
+/* A small stack buffer for a string/slice conversion or concatenation
+ * that does not escape (gc's tmpBuf: results up to 32 bytes or runes live
+ * in it, longer ones in the heap), or NULL when it escapes. */
+static const char *tmp_buf(Gen *g, int esc, bool runes) {
+    if (esc != ESC_NONE)
+        return NULL;
+    const char *slot = gen_fresh(g, "tbuf");
+    buf_printf(g->fn->prologue, "    %s %s[32];\n", runes ? "int32_t" : "uint8_t", slot);
+    return slot;
+}
+
+/* v converted from `from` to `to`; box_esc decides where a boxed value
+ * lives, conv_esc where a string conversion's result does. */
+static const char *convert_site(Gen *g, const char *v, Type *from, Type *to, int box_esc, int conv_esc) {
     if (!from || !to)
         return v;
     Type *fu = type_under(from), *tu = type_under(to);
@@ -146,20 +163,28 @@ static const char *convert_site(Gen *g, const char *v, Type *from, Type *to, Nod
             return v;
         if (from->kind == TY_UNTYPED_NIL)
             return "((gort_iface){NULL, NULL})";
-        return box(g, v, type_is_untyped(from) ? type_default(from) : from, site);
+        return box(g, v, type_is_untyped(from) ? type_default(from) : from, box_esc);
     }
     if (from->kind == TY_UNTYPED_NIL)
         return zero_value(g, to);
-    if (tu->kind == TY_STRING && type_is_integer(fu))   /* out of range: U+FFFD */
-        return gstr(g, "({ __auto_type ru_ = %s; gm_string_from_rune(ru_ < 0 || ru_ > 0x10FFFF ? 0xFFFD : (int32_t)ru_); })",
-                    v);
+    if (tu->kind == TY_STRING && type_is_integer(fu)) {   /* out of range: U+FFFD */
+        const char *buf = tmp_buf(g, conv_esc, false);
+        return gstr(g, "({ __auto_type ru_ = %s; gort_rune_string(%s, ru_ < 0 || ru_ > 0x10FFFF ? 0xFFFD : (int32_t)ru_); })",
+                    v, buf ? buf : "NULL");
+    }
     if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
         Type *e = type_under(fu->elem);
-        return gstr(g, e->kind == TY_INT32 ? "gm_string_from_runes(%s)" : "gm_string_from_byte_slice(%s)", v);
+        if (e->kind == TY_INT32)
+            return gstr(g, "gm_string_from_runes(%s)", v);
+        const char *buf = tmp_buf(g, conv_esc, false);
+        return gstr(g, "gort_bytes_string(%s, %s)", buf ? buf : "NULL", v);
     }
     if (tu->kind == TY_SLICE && (fu->kind == TY_STRING || fu->kind == TY_UNTYPED_STRING)) {
         Type *e = type_under(tu->elem);
-        return gstr(g, e->kind == TY_INT32 ? "gm_string_to_runes(%s)" : "gm_string_to_bytes(%s)", v);
+        const char *buf = tmp_buf(g, conv_esc, e->kind == TY_INT32);
+        if (e->kind == TY_INT32)
+            return gstr(g, "gort_string_runes(%s, %s)", buf ? buf : "NULL", v);
+        return gstr(g, "gort_string_bytes(%s, %s)", buf ? buf : "NULL", v);
     }
     if (tu->kind == TY_POINTER && type_under(tu->elem)->kind == TY_ARRAY && fu->kind == TY_SLICE)
         return gstr(g, "((%s)gort_slice_to_array(%s, %lld))", ctype(g, to), v,
@@ -173,7 +198,26 @@ static const char *convert_site(Gen *g, const char *v, Type *from, Type *to, Nod
 }
 
 const char *convert_value(Gen *g, const char *v, Type *from, Type *to) {
-    return convert_site(g, v, from, to, NULL);
+    return convert_site(g, v, from, to, ESC_UNKNOWN, ESC_UNKNOWN);
+}
+
+/* T(x) written as a conversion: its allocation (boxing, or the bytes of a
+ * string conversion) is the call node's. */
+const char *explicit_conversion(Gen *g, Node *call) {
+    Node *x = call->list.items[0];
+    Type *to = call->ty;
+    if (x->mode == MODE_CONST && x->val && !(type_under(to)->kind == TY_SLICE && x->val->kind == CONST_STRING) &&
+        !type_is_interface(to))
+        return const_value(g, x, to);
+    if (is_nil(x))
+        return type_is_interface(to) ? "((gort_iface){NULL, NULL})" : zero_value(g, to);
+    Type *from = x->ty;
+    if (x->mode == MODE_CONST && x->val && x->val->kind == CONST_STRING)
+        from = ty_basic[TY_STRING];   /* the checker may have typed it as the target */
+    if (type_is_untyped(from))
+        from = type_default(from);
+    const char *v = x->mode == MODE_CONST && x->val ? const_value(g, x, from) : gx(g, x);
+    return convert_site(g, v, from, to, esc_alloc(call), esc_alloc(call));
 }
 
 /* len(f()) of an array: constant to the checker, but Go still calls f. */
@@ -191,12 +235,13 @@ const char *gx_to(Gen *g, Node *n, Type *target) {
         if (len_with_calls(n))
             return gstr(g, "({ (void)(%s); %s; })", gx(g, n->list.items[0]), const_value(g, n, target));
         if (type_under(target)->kind == TY_SLICE && n->val->kind == CONST_STRING)
-            return convert_site(g, const_value(g, n, ty_basic[TY_STRING]), ty_basic[TY_STRING], target, NULL);
+            return convert_site(g, const_value(g, n, ty_basic[TY_STRING]), ty_basic[TY_STRING], target, ESC_UNKNOWN,
+                                ESC_UNKNOWN);
         return const_value(g, n, target);
     }
     if (is_nil(n))
         return type_is_interface(target) ? "((gort_iface){NULL, NULL})" : zero_value(g, target);
-    return convert_site(g, gx(g, n), n->ty, target, unparen(n));
+    return convert_site(g, gx(g, n), n->ty, target, esc_box(unparen(n)), ESC_UNKNOWN);
 }
 
 /* ---- selectors through embedded fields --------------------------------- */
@@ -685,6 +730,29 @@ bool has_call(Node *n) {
     return false;
 }
 
+static void concat_parts(Gen *g, Node *n, Buf *b, int *count) {
+    n = unparen(n);
+    if (n->kind == N_BINARY && n->op == T_ADD && n->mode != MODE_CONST && type_is_string(n->ty)) {
+        concat_parts(g, n->x, b, count);
+        concat_parts(g, n->y, b, count);
+        return;
+    }
+    buf_printf(b, "%s%s", *count ? ", " : "", gx_to(g, n, ty_basic[TY_STRING]));
+    (*count)++;
+}
+
+/* a + b + c: one concatenation of all the operands (gc's concatstrings),
+ * into a stack buffer when the result does not escape and is short. */
+static const char *concat(Gen *g, Node *n) {
+    Buf b = {0};
+    int count = 0;
+    concat_parts(g, n, &b, &count);
+    const char *buf = tmp_buf(g, esc_alloc(n), false);
+    const char *r = gstr(g, "gort_concat(%s, (gm_string[]){%s}, %d)", buf ? buf : "NULL", b.s, count);
+    free(b.s);
+    return r;
+}
+
 static const char *binary(Gen *g, Node *n) {
     switch (n->op) {
     case T_LAND: return gstr(g, "(%s && %s)", gx(g, n->x), gx(g, n->y));
@@ -697,6 +765,8 @@ static const char *binary(Gen *g, Node *n) {
         t = type_default(t);
     if (n->op == T_SHL || n->op == T_SHR)
         return arith(g, n->op, gx_to(g, n->x, t), gx(g, n->y), t, n->y);
+    if (n->op == T_ADD && type_is_string(t))
+        return concat(g, n);
     if (has_call(n->x) && has_call(n->y))   /* Go: left operand first */
         return gstr(g, "({ %s bl_ = %s; %s; })", ctype(g, t), gx_to(g, n->x, t),
                     arith(g, n->op, "bl_", gx_to(g, n->y, t), t, NULL));

@@ -99,6 +99,16 @@ _Noreturn void gort_panic_assert_iface(const gort_type *have, const gort_type *w
  * slice and n == 0). */
 void *gort_slice_to_array(gm_slice s, int64_t n);
 
+/* String building for values that may not escape: `buf` is a 32-byte
+ * (bytes) or 32-rune stack buffer of the caller when escape analysis said
+ * the result does not escape, else NULL; results that do not fit go to
+ * the heap, as gc's tmpBuf. */
+gm_string gort_concat(uint8_t *buf, const gm_string *parts, int n);
+gm_string gort_bytes_string(uint8_t *buf, gm_slice b);      /* string(b) */
+gm_slice gort_string_bytes(uint8_t *buf, gm_string s);      /* []byte(s) */
+gm_slice gort_string_runes(int32_t *buf, gm_string s);      /* []rune(s) */
+gm_string gort_rune_string(uint8_t *buf, int32_t r);        /* string(r) */
+
 /* A unique address for zero-size allocations and empty literals. */
 extern char gort_zerobase[16];
 

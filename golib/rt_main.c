@@ -148,6 +148,70 @@ void *gort_slice_to_array(gm_slice s, int64_t n) {
     return s.ptr;
 }
 
+/* ---- strings that may live on the caller's stack ----------------------- */
+
+enum { TMP_BUF = 32 };
+
+gm_string gort_concat(uint8_t *buf, const gm_string *parts, int n) {
+    intptr_t total = 0;
+    int nonempty = 0, last = 0;
+    for (int i = 0; i < n; i++) {
+        total += parts[i].len;
+        if (parts[i].len) {
+            nonempty++;
+            last = i;
+        }
+    }
+    if (nonempty <= 1)   /* "" + s is s itself, as Go */
+        return nonempty ? parts[last] : (gm_string){NULL, 0};
+    if (!buf || total > TMP_BUF)
+        return gm_string_concatn(parts, n);
+    intptr_t off = 0;
+    for (int i = 0; i < n; i++) {
+        memcpy(buf + off, parts[i].ptr, (size_t)parts[i].len);
+        off += parts[i].len;
+    }
+    return (gm_string){buf, total};
+}
+
+gm_string gort_bytes_string(uint8_t *buf, gm_slice b) {
+    if (!buf || b.len > TMP_BUF)
+        return gm_string_from_byte_slice(b);
+    if (b.len)
+        memcpy(buf, b.ptr, (size_t)b.len);
+    return (gm_string){buf, b.len};
+}
+
+gm_slice gort_string_bytes(uint8_t *buf, gm_string s) {
+    if (!buf || s.len > TMP_BUF)
+        return gm_string_to_bytes(s);
+    memset(buf, 0, TMP_BUF);
+    if (s.len)
+        memcpy(buf, s.ptr, (size_t)s.len);
+    return (gm_slice){buf, s.len, TMP_BUF};
+}
+
+gm_slice gort_string_runes(int32_t *buf, gm_string s) {
+    intptr_t n = 0;
+    int32_t r;
+    for (intptr_t pos = 0; gm_string_next_rune(s, &pos, &r);)
+        n++;
+    if (!buf || n > TMP_BUF)
+        return gm_string_to_runes(s);
+    memset(buf, 0, TMP_BUF * sizeof *buf);
+    intptr_t i = 0;
+    for (intptr_t pos = 0; gm_string_next_rune(s, &pos, &r);)
+        buf[i++] = r;
+    return (gm_slice){buf, n, TMP_BUF};
+}
+
+gm_string gort_rune_string(uint8_t *buf, int32_t r) {
+    if (!buf)
+        return gm_string_from_rune(r);
+    int n = gm_encode_rune(buf, r);
+    return (gm_string){buf, n};
+}
+
 /* ---- print and println -------------------------------------------------- */
 
 static pthread_mutex_t print_mu = PTHREAD_MUTEX_INITIALIZER;
