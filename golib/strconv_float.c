@@ -367,11 +367,13 @@ void golib_format_float(gbuf *b, double v, char fmt, int prec, int bitsize) {
     bool neg = signbit(v) != 0;
     double a = fabs(v);
     bool shortest = prec < 0;
+    /* room for every digit printf may write: %f of 1e308 has 309 before
+     * the point, then prec after it */
     char small[400];
     size_t cap = sizeof small;
     char *buf = small;
-    if (!shortest && prec > 300) {      /* huge precision: room for every digit */
-        cap = (size_t)prec + 400;
+    if (!shortest && (size_t)prec + 340 > cap) {
+        cap = (size_t)prec + 340;
         buf = gm_alloc_noscan(cap);
     }
     digits g = {buf, 0, 0};

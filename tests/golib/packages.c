@@ -4,6 +4,8 @@
  * functions and Builder, sorting (stable order, Reverse, Search), Duration
  * and calendar formatting.
  */
+#include <stdlib.h>
+
 #include "golib_test.h"
 
 #define S(lit) GM_STR(lit)
@@ -83,6 +85,9 @@ static void test_strconv(void) {
                      box_s(go_strconv_FormatFloat(123.456, 'E', 3, 64)),
                      box_s(go_strconv_FormatFloat(2.0, 'f', -1, 64))),
               "3.141e+211e-011.235E+022");
+    gm_string huge = go_strconv_FormatFloat(1e308, 'f', 100, 64);  /* 309 digits, point, 100 */
+    CHECK(huge.len == 410 && strtod(gm_string_cstr(huge), NULL) == 1e308 &&
+          huge.ptr[309] == '.' && huge.ptr[409] == '0');
     (void)err_or_nil;
 }
 
