@@ -303,6 +303,18 @@ static void gen_package(Gen *g) {
     gen_type_finish(g);
 }
 
+/* The emitter's own heap memory (its buffers and maps). */
+static void gen_free(Gen *g) {
+    Buf *bufs[] = {&g->types_fwd, &g->types_def, &g->descs, &g->protos, &g->globals, &g->funcs, &g->init};
+    for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) {
+        free(bufs[i]->s);
+        memset(bufs[i], 0, sizeof *bufs[i]);
+    }
+    pmap_free(&g->vars);
+    pmap_free(&g->parents);
+    pmap_free(&g->funcvals);
+}
+
 int gen_program(Node **files, int nfiles, Arena *a, const BuildOptions *opt, bool run,
                 int argc, char **argv) {
     Gen g;
@@ -318,9 +330,11 @@ int gen_program(Node **files, int nfiles, Arena *a, const BuildOptions *opt, boo
                     g.error_pos.line, g.error_pos.col, g.error);
         else
             fprintf(stderr, "%s: %s (not supported by gomem)\n", files[0]->pos.file, g.error);
+        gen_free(&g);
         return 1;
     }
     char *text = assemble(&g);
+    gen_free(&g);
     const char *tmpdir = getenv("TMPDIR");
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/gomem-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
@@ -365,8 +379,5 @@ int gen_program(Node **files, int nfiles, Arena *a, const BuildOptions *opt, boo
     }
     if (!getenv("GOMEM_KEEP_C"))
         remove_tree(dir, cfile, run ? exe : NULL);
-    pmap_free(&g.vars);
-    pmap_free(&g.parents);
-    pmap_free(&g.funcvals);
     return st;
 }

@@ -93,6 +93,7 @@ static void define_struct(Gen *g, TypeInfo *ti) {
         buf_puts(&b, " };\n");
     }
     buf_puts(&g->types_def, b.s);
+    free(b.s);
 }
 
 static const char *basic_ctype(TypeKind k) {

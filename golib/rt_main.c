@@ -10,6 +10,7 @@
 #include <math.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,15 +50,32 @@ static void fault_handler(int sig, siginfo_t *info, void *ctx) {
     _exit(2);
 }
 
-/* Gives the calling thread an alternate signal stack (leaked at thread
- * exit: 64 KiB per goroutine thread). */
-static void alt_stack(void) {
-    stack_t ss;
-    ss.ss_size = 64 * 1024;
-    ss.ss_sp = malloc(ss.ss_size);
-    ss.ss_flags = 0;
-    if (ss.ss_sp)
-        sigaltstack(&ss, NULL);
+/* Gives the calling thread an alternate signal stack, so that a stack
+ * overflow can still be reported, unless it has one already (a sanitizer
+ * installs its own, and unmaps whatever is installed at thread exit).
+ * Returns the mapping to release when the goroutine ends, or NULL. */
+enum { ALT_STACK_SIZE = 64 * 1024 };
+static void *alt_stack(void) {
+    stack_t old;
+    if (sigaltstack(NULL, &old) == 0 && !(old.ss_flags & SS_DISABLE))
+        return NULL;
+    void *p = mmap(NULL, ALT_STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    stack_t ss = {.ss_sp = p, .ss_size = ALT_STACK_SIZE, .ss_flags = 0};
+    if (sigaltstack(&ss, NULL) != 0) {
+        munmap(p, ALT_STACK_SIZE);
+        return NULL;
+    }
+    return p;
+}
+
+static void alt_stack_release(void *p) {
+    if (p == NULL)
+        return;
+    stack_t ss = {.ss_sp = NULL, .ss_size = 0, .ss_flags = SS_DISABLE};
+    sigaltstack(&ss, NULL);
+    munmap(p, ALT_STACK_SIZE);
 }
 
 static void install_fault_handler(void) {
@@ -73,7 +91,7 @@ static void install_fault_handler(void) {
 void gort_start(int argc, char **argv) {
     gm_init();
     gort_g.id = 1;
-    alt_stack();
+    (void)alt_stack();   /* the main thread's lives as long as the process */
     install_fault_handler();
     gort_install_panic_hook();
     gort_os_init(argc, argv);
@@ -88,8 +106,9 @@ _Noreturn void gort_exit(int code) {
 static void goroutine_main(void *arg) {
     gort_func *thunk = arg;
     gort_g.id = atomic_fetch_add(&next_goroutine_id, 1);
-    alt_stack();
+    void *alt = alt_stack();
     ((void (*)(gort_func *))thunk->fn)(thunk);
+    alt_stack_release(alt);
 }
 
 void gort_go(gort_func *thunk) {
