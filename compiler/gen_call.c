@@ -442,8 +442,16 @@ const char *gen_method_value(Gen *g, Node *sel) {
                sig->nresults ? "return " : "", call);
     /* i.M panics here when i is nil, as Go's does */
     const char *check = iface ? gstr(g, "(void)gort_imethod(mv_->recv.type, \"%s\");", sel->name) : "";
-    return gstr(g, "({ %s *mv_ = gm_alloc(sizeof(%s)); mv_->fn = (void *)%s; mv_->recv = %s; %s (gort_func *)mv_; })", rec,
-                rec, w, recv, check);
+    /* the record: a stack slot when escape analysis said the method value
+     * does not escape, else the heap */
+    const char *mem = gstr(g, "gm_alloc(sizeof(%s))", rec);
+    if (esc_alloc(sel) == ESC_NONE) {
+        const char *slot = gen_fresh(g, "slot");
+        buf_printf(g->fn->prologue, "    %s %s;\n", rec, slot);
+        mem = gstr(g, "&%s", slot);
+    }
+    return gstr(g, "({ %s *mv_ = %s; mv_->fn = (void *)%s; mv_->recv = %s; %s (gort_func *)mv_; })", rec, mem, w,
+                recv, check);
 }
 
 /* T.M or (*T).M as a func value: the receiver becomes the first parameter. */
