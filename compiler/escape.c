@@ -725,11 +725,13 @@ static void analyze_global_inits(Esc *e) {
 
 /* Prints gc's "devirtualizing" lines and records the calls (before any
  * escape analysis, as gc does). */
-static void devirtualize_node(Esc *e, Node *n) {
+static void devirtualize_node(Esc *e, Node *n, Node *func) {
     if (!n || n->kind == N_FIELD || n->kind == N_FUNCTYPE || esc_is_dead(e, n))
         return;
+    if (n->kind == N_FUNCLIT)
+        func = n;
     if (n->kind == N_CALL) {
-        Type *t = esc_devirtualized(e, n);
+        Type *t = esc_devirtualized(e, n, func);
         if (t) {
             Node *f = unparen(n->x);
             ptrmap_put(e->arena, &e->devirt, n, t);
@@ -741,26 +743,26 @@ static void devirtualize_node(Esc *e, Node *n) {
                            esc_node_string(e, f->x), f->name, esc_type_string(e, t));
         }
     }
-    devirtualize_node(e, n->init);
-    devirtualize_node(e, n->x);
+    devirtualize_node(e, n->init, func);
+    devirtualize_node(e, n->x, func);
     for (int i = 0; i < n->list.len; i++)
-        devirtualize_node(e, n->list.items[i]);
+        devirtualize_node(e, n->list.items[i], func);
     if (n->kind != N_TYPESWITCH)
-        devirtualize_node(e, n->y);
-    devirtualize_node(e, n->z);
-    devirtualize_node(e, n->w);
-    devirtualize_node(e, n->cond);
-    devirtualize_node(e, n->post);
+        devirtualize_node(e, n->y, func);
+    devirtualize_node(e, n->z, func);
+    devirtualize_node(e, n->w, func);
+    devirtualize_node(e, n->cond, func);
+    devirtualize_node(e, n->post, func);
     for (int i = 0; i < n->list2.len; i++)
-        devirtualize_node(e, n->list2.items[i]);
-    devirtualize_node(e, n->body);
-    devirtualize_node(e, n->els);
+        devirtualize_node(e, n->list2.items[i], func);
+    devirtualize_node(e, n->body, func);
+    devirtualize_node(e, n->els, func);
 }
 
 static void devirtualize_all(Esc *e) {
     for (int i = 0; i < e->all_funcs.len; i++) {
         EscFunc *fn = e->all_funcs.items[i];
-        devirtualize_node(e, fn->body);
+        devirtualize_node(e, fn->body, fn->decl);
     }
 }
 

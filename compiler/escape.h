@@ -227,10 +227,11 @@ typedef struct {
     Type *devirt;         /* interface call devirtualized to this type */
 } Callee;
 void esc_static_callee(Esc *e, Node *call, Callee *c);
-Node *esc_static_value(Esc *e, Node *n);
+/* func: the N_FUNC / N_FUNCLIT where n is used. */
+Node *esc_static_value(Esc *e, Node *n, Node *func);
 /* How many temporaries gc's front end makes for call (kind: IRT_*). */
 int esc_irgen_temps(Esc *e, Node *call, int *kind);
-Type *esc_devirtualized(Esc *e, Node *call);
+Type *esc_devirtualized(Esc *e, Node *call, Node *func);
 bool esc_is_type_expr(Node *n);
 /* The path to field or method `name` in t through embedded fields: per
  * step, whether it goes through a pointer, and (names, may be NULL) the

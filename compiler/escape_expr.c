@@ -359,7 +359,11 @@ static bool wrap_skippable(Node *arg, Type *ptype) {
 /* Evaluates arg (converted to ptype) into k; inside a go/defer wrapper the
  * value goes through a temporary the wrapper captures (gc's wrapExpr). */
 static void wrapped_value(Esc *e, Hole k, Node *arg, Type *ptype, Pos conv_pos) {
-    if (e->wrapper && !wrap_skippable(arg, ptype)) {
+    Node *a = unparen(arg);
+    bool slice_lit = a && a->kind == N_COMPOSITELIT && a->ty && type_under(a->ty)->kind == TY_SLICE;
+    /* gc wraps the elements of a slice literal argument, not the literal
+     * (gomem evaluates such a literal in place, elements included) */
+    if (e->wrapper && !wrap_skippable(arg, ptype) && !slice_lit) {
         Hole ah;
         EscLoc *tmp = esc_wrap_temp(e, arg, ptype && is_iface(ptype) ? ptype : arg->ty, &ah);
         esc_expr_to(e, ah, arg, ptype, conv_pos);
@@ -439,11 +443,14 @@ static void call_builtin(Esc *e, Hole *ks, int nks, Node *call, Node *f) {
 /* gc's ir.StaticValue: the expression a local variable always holds
  * (defined once, never reassigned, address never taken), followed
  * through chains of such variables; n itself when it is no such variable. */
-Node *esc_static_value(Esc *e, Node *n) {
+Node *esc_static_value(Esc *e, Node *n, Node *func) {
     for (int guard = 0; guard < 16 && n; guard++) {
         n = unparen(n);
+        /* a variable of an enclosing function is a closure variable here,
+         * which gc does not follow */
         if (n->kind != N_IDENT || !n->sym || n->sym->kind != SYM_VAR || n->sym->global ||
-            n->sym->param || n->sym->result || n->sym->addr_taken || ptrmap_get(&e->reassigned, n->sym))
+            n->sym->param || n->sym->result || n->sym->addr_taken || ptrmap_get(&e->reassigned, n->sym) ||
+            n->sym->func != func)
             return n;
         Node *d = ptrmap_get(&e->defs, n->sym);
         if (!d)
@@ -455,11 +462,11 @@ Node *esc_static_value(Esc *e, Node *n) {
 
 /* gc's devirtualization: an interface method call on a variable that
  * always holds one concrete type T calls T's method. Returns T or NULL. */
-Type *esc_devirtualized(Esc *e, Node *call) {
+Type *esc_devirtualized(Esc *e, Node *call, Node *func) {
     Node *f = unparen(call->x);
     if (f->kind != N_SELECTOR || !f->x->ty || !is_iface(f->x->ty) || f->x->mode == MODE_TYPE)
         return NULL;
-    Node *v = esc_static_value(e, f->x);
+    Node *v = esc_static_value(e, f->x, func);
     if (!v || v == unparen(f->x) || !v->ty || is_iface(v->ty) || is_untyped(v->ty))
         return NULL;
     bool ptr;
@@ -489,7 +496,7 @@ void esc_static_callee(Esc *e, Node *call, Callee *c) {
         }
         return;
     }
-    Node *v = f->kind == N_IDENT ? esc_static_value(e, f) : f;
+    Node *v = f->kind == N_IDENT ? esc_static_value(e, f, e->curfn->decl) : f;
     if (v->kind == N_FUNCLIT) {
         c->fn = esc_func_of(e, v);
     } else if (v->kind == N_IDENT && v->sym && v->sym->kind == SYM_FUNC) {
