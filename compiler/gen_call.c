@@ -28,7 +28,7 @@ static const char *take(Gen *g, Buf *b) {
 
 /* f(g()): g's results in temporaries, passed as f's arguments (packed
  * into the variadic slice where f is variadic). */
-static const char *tuple_args(Gen *g, Node *inner, Type *sig, Buf *decls) {
+static const char *tuple_args(Gen *g, Node *call, Node *inner, Type *sig, Buf *decls) {
     Type *tt = inner->ty;
     int n = tt->nfields < 32 ? tt->nfields : 32;
     const char *tmps[32];
@@ -49,11 +49,15 @@ static const char *tuple_args(Gen *g, Node *inner, Type *sig, Buf *decls) {
         Type *et = type_under(sig->fields[np - 1].type)->elem;
         const char *arr = gen_fresh(g, "va");
         int k = n - fixed;
-        buf_printf(decls, "%s *%s = gm_make_values(%s, %d); ", ctype(g, et), arr, tdesc(g, et), k > 0 ? k : 1);
+        bool stack = esc_alloc(call) == ESC_NONE;   /* the implicit ... slice */
+        if (stack)
+            buf_printf(g->fn->prologue, "    %s %s[%d];\n", ctype(g, et), arr, k > 0 ? k : 1);
+        else
+            buf_printf(decls, "%s *%s = gm_make_values(%s, %d); ", ctype(g, et), arr, tdesc(g, et), k > 0 ? k : 1);
         for (int i = 0; i < k; i++)
             buf_printf(decls, "%s; ", gen_store(g, gstr(g, "%s[%d]", arr, i),
                                                 convert_value(g, tmps[fixed + i], tt->fields[fixed + i].type, et), et,
-                                                false));
+                                                stack));
         buf_printf(&out, "%s(gm_slice){%s, %d, %d}", fixed ? ", " : "", arr, k, k);
     }
     return take(g, &out);
@@ -68,7 +72,7 @@ static const char *call_args(Gen *g, Node *call, Type *sig, Buf *decls) {
     int np = sig->nfields;
     /* f(g()) with g returning several values */
     if (args.len == 1 && args.items[0]->ty && args.items[0]->ty->kind == TY_TUPLE)
-        return tuple_args(g, args.items[0], sig, decls);
+        return tuple_args(g, call, args.items[0], sig, decls);
     int fixed = sig->variadic ? np - 1 : np;
     /* C leaves the order of arguments open; Go evaluates them left to
      * right: with two or more calls among them, temporaries fix it */
