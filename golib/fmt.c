@@ -128,11 +128,15 @@ static gort_iface scan_error(const char *text) {
     return golib_new_error(gm_string_from_cstr(text));
 }
 
+/* Scanning works on bytes: only ASCII white space separates (a byte of
+ * 0x85 or 0xA0 inside a UTF-8 sequence must not). */
+static bool space_byte(uint8_t c) { return c < 0x80 && golib_is_space(c); }
+
 static gm_string next_token(gm_string s, intptr_t *pos) {
-    while (*pos < s.len && golib_is_space(s.ptr[*pos]))
+    while (*pos < s.len && space_byte(s.ptr[*pos]))
         (*pos)++;
     intptr_t start = *pos;
-    while (*pos < s.len && !golib_is_space(s.ptr[*pos]))
+    while (*pos < s.len && !space_byte(s.ptr[*pos]))
         (*pos)++;
     return gm_string_slice(s, start, *pos);
 }
@@ -220,8 +224,8 @@ int64_t go_fmt_Sscanf(gm_string str, gm_string format, gm_slice a, gort_iface *e
     *err = (gort_iface){0};
     for (intptr_t i = 0; i < format.len; i++) {
         uint8_t c = format.ptr[i];
-        if (golib_is_space(c)) {
-            while (pos < str.len && golib_is_space(str.ptr[pos]))
+        if (space_byte(c)) {
+            while (pos < str.len && space_byte(str.ptr[pos]))
                 pos++;
             continue;
         }
@@ -241,7 +245,7 @@ int64_t go_fmt_Sscanf(gm_string str, gm_string format, gm_slice a, gort_iface *e
         intptr_t start = pos;
         gm_string tok = next_token(str, &pos);
         /* a token ends at the next literal character of the format */
-        if (i + 1 < format.len && !golib_is_space(format.ptr[i + 1]) && format.ptr[i + 1] != '%')
+        if (i + 1 < format.len && !space_byte(format.ptr[i + 1]) && format.ptr[i + 1] != '%')
             for (intptr_t k = 0; k < tok.len; k++)
                 if (tok.ptr[k] == format.ptr[i + 1]) {
                     pos = (tok.ptr + k) - str.ptr;

@@ -267,6 +267,8 @@ static void test_scan(void) {
     int64_t n = go_fmt_Sscan(S("12 hello 3.5"), ARGS(ai, as, af), &err);
     CHECK_STR(go_fmt_Sprintln(ARGS(box_int(n), err, box_int(*i), box_s(*s), box_f64(*f))),
               "3 <nil> 12 hello 3.5\n");
+    n = go_fmt_Sscan(S("\303\240 5"), ARGS(as, ai), &err);       /* "à": its 0xA0 byte is no space */
+    CHECK_STR(go_fmt_Sprintln(ARGS(box_int(n), err, box_s(*s), box_int(*i))), "2 <nil> \303\240 5\n");
     n = go_fmt_Sscan(S("7"), ARGS(ai, as), &err);
     CHECK_STR(go_fmt_Sprintln(ARGS(box_int(n), err, box_int(*i))), "1 EOF 7\n");
     n = go_fmt_Sscanf(S("7-x"), S("%d-%s"), ARGS(ai, as), &err);
