@@ -187,7 +187,8 @@ gm_string gort_concat(uint8_t *buf, const gm_string *parts, int n) {
         return gm_string_concatn(parts, n);
     intptr_t off = 0;
     for (int i = 0; i < n; i++) {
-        memcpy(buf + off, parts[i].ptr, (size_t)parts[i].len);
+        if (parts[i].len > 0)   /* "" may have a NULL ptr: memcpy wants none */
+            memcpy(buf + off, parts[i].ptr, (size_t)parts[i].len);
         off += parts[i].len;
     }
     return (gm_string){buf, total};
