@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,7 +89,25 @@ static void install_fault_handler(void) {
     sigaction(SIGBUS, &sa, NULL);
 }
 
+/* Go's stacks grow to 1 GiB; the main thread's C stack grows up to
+ * RLIMIT_STACK (8 MiB by default).  Raise the soft limit toward Go's
+ * before gm_init registers the thread, which records the stack's extent
+ * from the limit (the collector scans no further). */
+static void grow_main_stack_limit(void) {
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0)
+        return;
+    rlim_t want = (rlim_t)1 << 30;
+    if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < want)
+        want = rl.rlim_max;
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want) {
+        rl.rlim_cur = want;
+        setrlimit(RLIMIT_STACK, &rl);
+    }
+}
+
 void gort_start(int argc, char **argv) {
+    grow_main_stack_limit();
     gm_init();
     gort_g.id = 1;
     (void)alt_stack();   /* the main thread's lives as long as the process */
