@@ -78,6 +78,15 @@ void buf_printf(Buf *b, const char *fmt, ...) {
     free(big);
 }
 
+/* The text of b, moved into the arena; b is empty afterwards. */
+const char *buf_take(Gen *g, Buf *b) {
+    const char *s = arena_strdup(g->arena, b->s ? b->s : "");
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+    return s;
+}
+
 static size_t ptr_hash(const void *p, size_t cap) {
     uintptr_t x = (uintptr_t)p;
     x ^= x >> 17;

@@ -101,6 +101,7 @@ static inline int esc_alloc(const Node *n) { return n ? n->esc & 3 : ESC_UNKNOWN
 static inline int esc_box(const Node *n) { return n ? (n->esc >> 2) & 3 : ESC_UNKNOWN; }
 
 /* gen.c */
+const char *buf_take(Gen *g, Buf *b);         /* b's text in the arena; b emptied */
 const char *gen_fresh(Gen *g, const char *prefix);
 void gen_unsupported(Gen *g, Pos pos, const char *what);
 void emit(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -18,14 +18,6 @@
 
 #include "gen.h"
 
-static const char *take(Gen *g, Buf *b) {
-    const char *s = arena_strdup(g->arena, b->s ? b->s : "");
-    free(b->s);
-    b->s = NULL;
-    b->len = b->cap = 0;
-    return s;
-}
-
 /* f(g()): g's results in temporaries, passed as f's arguments (packed
  * into the variadic slice where f is variadic). */
 static const char *tuple_args(Gen *g, Node *call, Node *inner, Type *sig, Buf *decls) {
@@ -60,7 +52,7 @@ static const char *tuple_args(Gen *g, Node *call, Node *inner, Type *sig, Buf *d
                                                 stack));
         buf_printf(&out, "%s(gm_slice){%s, %d, %d}", fixed ? ", " : "", arr, k, k);
     }
-    return take(g, &out);
+    return buf_take(g, &out);
 }
 
 /* Evaluates the arguments of call for signature sig into `decls` (C
@@ -114,7 +106,7 @@ static const char *call_args(Gen *g, Node *call, Type *sig, Buf *decls) {
             }
         }
     }
-    return take(g, &out);
+    return buf_take(g, &out);
 }
 
 /* Result pointers: the caller's, or temporaries declared in decls. */
@@ -129,7 +121,7 @@ static const char *result_ptrs(Gen *g, Type *sig, const char **extra, int nextra
             buf_printf(&out, ", &%s", t);
         }
     }
-    return take(g, &out);
+    return buf_take(g, &out);
 }
 
 /* Joins "a" and ", b" lists into a C argument list. */
@@ -142,14 +134,14 @@ static const char *join_args(Gen *g, const char *first, const char *args, const 
         buf_printf(&b, "%s%s", first ? ", " : "", a);
     if (results && *results)
         buf_puts(&b, (first || a) ? results : results + 2);
-    return take(g, &b);
+    return buf_take(g, &b);
 }
 
 static const char *wrap(Gen *g, Buf *decls, const char *call, bool has_value) {
     if (!decls->s) {
         return call;
     }
-    const char *d = take(g, decls);
+    const char *d = buf_take(g, decls);
     if (has_value)
         return gstr(g, "({ %s%s; })", d, call);
     return gstr(g, "({ %s%s; })", d, call);
@@ -199,7 +191,7 @@ static const char *builtin_append(Gen *g, Node *call) {
     for (int i = 1; i < a.len; i++)
         buf_printf(&b, "%s%s", i > 1 ? ", " : "", gx_to(g, a.items[i], et));
     buf_printf(&b, "}; gm_append(%s, as_, ap_, %d); })", ed, n);
-    return take(g, &b);
+    return buf_take(g, &b);
 }
 
 static const char *builtin_make(Gen *g, Node *call) {
@@ -292,7 +284,7 @@ static const char *builtin_print(Gen *g, Node *call, bool ln) {
     if (ln)
         buf_puts(&b, " gort_print_string(GM_STR(\"\\n\"));");
     buf_puts(&b, " gort_print_unlock(); })");
-    return take(g, &b);
+    return buf_take(g, &b);
 }
 
 static const char *builtin_call(Gen *g, Node *call, Builtin b) {

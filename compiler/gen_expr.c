@@ -32,14 +32,6 @@ static bool is_nil(Node *n) {
                  (n->ty && n->ty->kind == TY_UNTYPED_NIL));
 }
 
-static const char *buf_take(Gen *g, Buf *b) {
-    const char *s = arena_strdup(g->arena, b->s ? b->s : "");
-    free(b->s);
-    b->s = NULL;
-    b->len = b->cap = 0;
-    return s;
-}
-
 /* ---- constants ------------------------------------------------------------ */
 
 static const char *int_literal(Gen *g, __int128 v, Type *u) {
@@ -470,6 +462,23 @@ static const char *elem_value(Gen *g, Node *e, Type *t) {
     return gx_to(g, e, t);
 }
 
+/* Stores the elements of array or slice literal n into base[i] (fresh
+ * memory; keyed elements set the index as Go does). */
+static void fill_elems(Gen *g, Buf *b, const char *base, Node *n, Type *elem, bool local) {
+    int64_t idx = 0;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *e = n->list.items[i];
+        Node *val = e;
+        if (e->kind == N_KEYVALUE) {
+            val = e->y;
+            idx = (int64_t)e->x->val->i;
+        }
+        buf_printf(b, " %s;", gen_store(g, gstr(g, "%s[%lld]", base, (long long)idx), elem_value(g, val, elem), elem,
+                                         local));
+        idx++;
+    }
+}
+
 /* Fills the struct/array at lvalue `dst` (fresh memory) from literal n. */
 static void fill_literal(Gen *g, Buf *b, const char *dst, Node *n, Type *t, bool local) {
     Type *u = type_under(t);
@@ -491,18 +500,7 @@ static void fill_literal(Gen *g, Buf *b, const char *dst, Node *n, Type *t, bool
         }
         return;
     }
-    int64_t idx = 0;
-    for (int i = 0; i < n->list.len; i++) {
-        Node *e = n->list.items[i];
-        Node *val = e;
-        if (e->kind == N_KEYVALUE) {
-            val = e->y;
-            idx = (int64_t)e->x->val->i;
-        }
-        buf_printf(b, " %s;", gen_store(g, gstr(g, "%s.a[%lld]", dst, (long long)idx),
-                                         elem_value(g, val, u->elem), u->elem, local));
-        idx++;
-    }
+    fill_elems(g, b, gstr(g, "%s.a", dst), n, u->elem, local);
 }
 
 static int64_t literal_len(Node *n) {
@@ -567,18 +565,7 @@ static const char *composite(Gen *g, Node *n) {
             mem = gstr(g, "gm_make_values(%s, %lld)", tdesc(g, u->elem), (long long)len);
         }
         buf_printf(&b, "({ %s *sl_ = %s;", et, mem);
-        int64_t idx = 0;
-        for (int i = 0; i < n->list.len; i++) {
-            Node *e = n->list.items[i];
-            Node *val = e;
-            if (e->kind == N_KEYVALUE) {
-                val = e->y;
-                idx = (int64_t)e->x->val->i;
-            }
-            buf_printf(&b, " %s;", gen_store(g, gstr(g, "sl_[%lld]", (long long)idx),
-                                             elem_value(g, val, u->elem), u->elem, stack));
-            idx++;
-        }
+        fill_elems(g, &b, "sl_", n, u->elem, stack);
         buf_printf(&b, " (gm_slice){sl_, %lld, %lld}; })", (long long)len, (long long)len);
         return buf_take(g, &b);
     }

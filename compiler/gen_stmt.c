@@ -486,6 +486,51 @@ static void gen_range(Gen *g, Node *s) {
     close_block(g);
 }
 
+/* ---- switch ------------------------------------------------------------------- */
+
+/* The condition under which case expression (or type) e matches. */
+typedef const char *(*CaseCond)(Gen *g, void *ctx, Node *e);
+
+/* The dispatch of a switch: one test per case expression, in order, each
+ * jumping to its clause (case_ID_I); then default, or out. */
+static void dispatch_cases(Gen *g, Node *s, int id, CaseCond cond, void *ctx) {
+    int ndefault = -1;
+    for (int i = 0; i < s->list.len; i++) {
+        Node *cl = s->list.items[i];
+        if (cl->op == 1)
+            ndefault = i;
+        for (int j = 0; j < cl->list.len; j++)
+            emit(g, "if (%s) goto case_%d_%d;", cond(g, ctx, cl->list.items[j]), id, i);
+    }
+    if (ndefault >= 0)
+        emit(g, "goto case_%d_%d;", id, ndefault);
+    else
+        emit(g, "goto brk_%d;", id);
+}
+
+typedef struct {
+    const char *tag;      /* NULL: a switch without tag */
+    Type *type;
+} SwitchTag;
+
+static const char *expr_case_cond(Gen *g, void *ctx, Node *e) {
+    SwitchTag *st = ctx;
+    if (st->tag)
+        return switch_case_cond(g, st->tag, st->type, e);
+    if (type_is_interface(e->ty))
+        return switch_case_cond(g, "true", ty_basic[TY_BOOL], e);
+    return gx(g, e);
+}
+
+static const char *type_case_cond(Gen *g, void *ctx, Node *e) {
+    int id = *(int *)ctx;
+    if (e->ty && e->ty->kind == TY_UNTYPED_NIL)
+        return gstr(g, "ts_%d.type == NULL", id);
+    if (type_is_interface(e->ty))
+        return gstr(g, "gort_implements(ts_%d.type, %s)", id, tdesc_rt(g, e->ty));
+    return same_type_test(g, gstr(g, "ts_%d.type", id), e->ty);
+}
+
 static void gen_switch(Gen *g, Node *s) {
     open_block(g);
     if (s->init)
@@ -500,27 +545,8 @@ static void gen_switch(Gen *g, Node *s) {
         tag = gstr(g, "sw_%d", id);
         emit(g, "%s %s = %s;", ctype(g, tt), tag, gx_to(g, s->x, tt));
     }
-    int ndefault = -1;
-    for (int i = 0; i < s->list.len; i++) {
-        Node *cl = s->list.items[i];
-        if (cl->op == 1)
-            ndefault = i;
-        for (int j = 0; j < cl->list.len; j++) {
-            Node *e = cl->list.items[j];
-            const char *cond;
-            if (tag)
-                cond = switch_case_cond(g, tag, tt, e);
-            else if (type_is_interface(e->ty))
-                cond = switch_case_cond(g, "true", ty_basic[TY_BOOL], e);
-            else
-                cond = gx(g, e);
-            emit(g, "if (%s) goto case_%d_%d;", cond, id, i);
-        }
-    }
-    if (ndefault >= 0)
-        emit(g, "goto case_%d_%d;", id, ndefault);
-    else
-        emit(g, "goto brk_%d;", id);
+    SwitchTag st = {tag, tt};
+    dispatch_cases(g, s, id, expr_case_cond, &st);
     for (int i = 0; i < s->list.len; i++) {
         Node *cl = s->list.items[i];
         emit(g, "case_%d_%d: ;", id, i);
@@ -549,27 +575,7 @@ static void gen_type_switch(Gen *g, Node *s) {
     if (x->kind == N_TYPEASSERT)
         x = x->x;
     emit(g, "gort_iface ts_%d = %s;", id, gx(g, x));
-    int ndefault = -1;
-    for (int i = 0; i < s->list.len; i++) {
-        Node *cl = s->list.items[i];
-        if (cl->op == 1)
-            ndefault = i;
-        for (int j = 0; j < cl->list.len; j++) {
-            Node *e = cl->list.items[j];
-            const char *cond;
-            if (e->ty && e->ty->kind == TY_UNTYPED_NIL)
-                cond = gstr(g, "ts_%d.type == NULL", id);
-            else if (type_is_interface(e->ty))
-                cond = gstr(g, "gort_implements(ts_%d.type, %s)", id, tdesc_rt(g, e->ty));
-            else
-                cond = same_type_test(g, gstr(g, "ts_%d.type", id), e->ty);
-            emit(g, "if (%s) goto case_%d_%d;", cond, id, i);
-        }
-    }
-    if (ndefault >= 0)
-        emit(g, "goto case_%d_%d;", id, ndefault);
-    else
-        emit(g, "goto brk_%d;", id);
+    dispatch_cases(g, s, id, type_case_cond, &id);
     for (int i = 0; i < s->list.len; i++) {
         Node *cl = s->list.items[i];
         emit(g, "case_%d_%d: ;", id, i);

@@ -314,23 +314,16 @@ const char *rtype_name(Gen *g, Type *t) {
 
 /* ---- descriptors ------------------------------------------------------- */
 
+/* The golib descriptor suffix of a predeclared type (gort_type_<x>). */
 static const char *basic_desc(Type *t) {
-    static const char *const names[] = {
-        [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8", [TY_INT16] = "int16",
-        [TY_INT32] = "int32", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "uint8",
-        [TY_UINT16] = "uint16", [TY_UINT32] = "uint32", [TY_UINT64] = "uint64",
-        [TY_UINTPTR] = "uintptr", [TY_FLOAT32] = "float32", [TY_FLOAT64] = "float64",
-        [TY_COMPLEX64] = "complex64", [TY_COMPLEX128] = "complex128", [TY_STRING] = "string",
-        [TY_UNSAFE_POINTER] = "unsafe_pointer", [TY_UNTYPED_BOOL] = "bool",
-        [TY_UNTYPED_INT] = "int", [TY_UNTYPED_RUNE] = "int32", [TY_UNTYPED_FLOAT] = "float64",
-        [TY_UNTYPED_COMPLEX] = "complex128", [TY_UNTYPED_STRING] = "string",
-    };
     if (t == ty_error)
         return "error";
     if (t->kind == TY_INTERFACE && t->nfields == 0)
         return "any";
-    if (t->kind < TY_NAMED && (size_t)t->kind < sizeof names / sizeof names[0] && names[t->kind])
-        return names[t->kind];
+    if (t->kind == TY_UNSAFE_POINTER)
+        return "unsafe_pointer";
+    if (t->kind < TY_NAMED && t->kind != TY_UNTYPED_NIL && basic_names[t->kind])
+        return basic_names[t->kind];
     return NULL;
 }
 
