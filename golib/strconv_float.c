@@ -183,6 +183,17 @@ static void shortest_digits(digits *g, double v, int bitsize, char *buf, size_t 
     candidate_from_e(&all, buf);
     best = all;
     int lo = 1, hi = maxn;              /* a length that reads back stays good longer */
+    /* computed values mostly need all or all but one or two digits: look
+     * there first, then search the rest */
+    for (int n = maxn - 1; n >= maxn - 2 && lo < hi; n--) {
+        candidate c;
+        if (!try_length(&all, v, bitsize, n, &c)) {
+            lo = n + 1;
+            break;
+        }
+        hi = n;
+        best = c;
+    }
     while (lo < hi) {
         int mid = (lo + hi) / 2;
         candidate c;
