@@ -353,11 +353,23 @@ static void gen_if(Gen *g, Node *s) {
     close_block(g);
 }
 
-static void gen_for(Gen *g, Node *s) {
+/* A breakable statement opens a C block holding its init statement and
+ * ends with its break label (brk_ID). */
+static int begin_breakable(Gen *g, Node *init, bool loop) {
     open_block(g);
-    if (s->init)
-        gen_stmt(g, s->init);
-    int id = push_target(g, true);
+    if (init)
+        gen_stmt(g, init);
+    return push_target(g, loop);
+}
+
+static void end_breakable(Gen *g, int id) {
+    emit(g, "brk_%d: ;", id);
+    pop_target();
+    close_block(g);
+}
+
+static void gen_for(Gen *g, Node *s) {
+    int id = begin_breakable(g, s->init, true);
     emit(g, "for (;;) {");
     g->fn->indent++;
     if (s->cond)
@@ -370,9 +382,7 @@ static void gen_for(Gen *g, Node *s) {
         gen_stmt(g, s->post);
     g->fn->indent--;
     emit(g, "}");
-    emit(g, "brk_%d: ;", id);
-    pop_target();
-    close_block(g);
+    end_breakable(g, id);
 }
 
 /* Assigns the key/value of one range iteration. */
@@ -532,10 +542,7 @@ static const char *type_case_cond(Gen *g, void *ctx, Node *e) {
 }
 
 static void gen_switch(Gen *g, Node *s) {
-    open_block(g);
-    if (s->init)
-        gen_stmt(g, s->init);
-    int id = push_target(g, false);
+    int id = begin_breakable(g, s->init, false);
     Type *tt = NULL;
     const char *tag = NULL;
     if (s->x) {
@@ -561,16 +568,11 @@ static void gen_switch(Gen *g, Node *s) {
             emit(g, "goto case_%d_%d;", id, i + 1);
         close_block(g);
     }
-    emit(g, "brk_%d: ;", id);
-    pop_target();
-    close_block(g);
+    end_breakable(g, id);
 }
 
 static void gen_type_switch(Gen *g, Node *s) {
-    open_block(g);
-    if (s->init)
-        gen_stmt(g, s->init);
-    int id = push_target(g, false);
+    int id = begin_breakable(g, s->init, false);
     Node *x = s->x;
     if (x->kind == N_TYPEASSERT)
         x = x->x;
@@ -595,14 +597,11 @@ static void gen_type_switch(Gen *g, Node *s) {
         emit(g, "goto brk_%d;", id);
         close_block(g);
     }
-    emit(g, "brk_%d: ;", id);
-    pop_target();
-    close_block(g);
+    end_breakable(g, id);
 }
 
 static void gen_select(Gen *g, Node *s) {
-    open_block(g);
-    int id = push_target(g, false);
+    int id = begin_breakable(g, NULL, false);
     int n = 0;
     bool has_default = false;
     for (int i = 0; i < s->list.len; i++)
@@ -652,9 +651,7 @@ static void gen_select(Gen *g, Node *s) {
         g->fn->indent--;
         emit(g, "}");
     }
-    emit(g, "brk_%d: ;", id);
-    pop_target();
-    close_block(g);
+    end_breakable(g, id);
 }
 
 static void gen_branch(Gen *g, Node *s) {
