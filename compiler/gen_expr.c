@@ -97,6 +97,9 @@ const char *const_value(Gen *g, Node *n, Type *t) {
 /* ---- stores --------------------------------------------------------------- */
 
 const char *gen_store(Gen *g, const char *lv, const char *val, Type *t, bool local) {
+    TypeKind k = type_under(t)->kind;
+    if ((local || !type_has_pointers(t)) && (k == TY_ARRAY || k == TY_STRUCT))
+        return gstr(g, "({ %s sv_ = %s; %s = sv_; })", ctype(g, t), val, lv);   /* source and target may overlap */
     if (local || !type_has_pointers(t))
         return gstr(g, "%s = %s", lv, val);
     if (type_pointer_shaped(t))

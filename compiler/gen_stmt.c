@@ -231,11 +231,30 @@ void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
     store_prepared(g, lhs, define, lps, lp_local, tmps, types);
 }
 
+/* m[k] op= v: m[k] is read, the operation done (it may panic), and only
+ * then the result stored: a panic inserts nothing (Go's order). */
+static void gen_map_op_assign(Gen *g, Node *x, TokenKind op, Node *y) {
+    Type *mt = type_under(unparen(x->x)->ty);
+    Type *t = mt->elem;
+    bool shift = op == T_SHL || op == T_SHR;
+    open_block(g);
+    emit(g, "gm_map *m_ = %s; %s k_ = %s;", gx(g, x->x), ctype(g, mt->key), gx_to(g, x->list.items[0], mt->key));
+    emit(g, "%s r_ = %s;", shift ? ctype(g, y->ty) : ctype(g, t), y ? (shift ? gx(g, y) : gx_to(g, y, t)) : "1");
+    emit(g, "%s v_ = %s;", ctype(g, t),
+         arith(g, op, gstr(g, "(*(%s *)gm_map_get(m_, &k_, NULL))", ctype(g, t)), "r_", t, shift ? y : NULL));
+    emit(g, "gm_map_set(m_, &k_, &v_);");
+    close_block(g);
+}
+
 static void gen_op_assign(Gen *g, Node *s) {
     Node *x = unparen(s->list.items[0]);
     Node *y = s->list2.items[0];
     TokenKind op = token_assign_base((TokenKind)s->op);
     Type *t = x->ty;
+    if (x->kind == N_INDEX && type_under(unparen(x->x)->ty)->kind == TY_MAP) {
+        gen_map_op_assign(g, x, op, y);
+        return;
+    }
     bool local;
     const char *lv = gx_lvalue(g, x, &local);
     const char *p = gen_fresh(g, "op");

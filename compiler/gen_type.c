@@ -626,7 +626,8 @@ static const char *emit_method_wrapper(Gen *g, Type *t, MethodEntry *e, Buf *out
     if (e->method->ptr_recv)
         recv = cur->kind == TY_POINTER ? v.s : gstr(g, "(&%s)", v.s);
     else
-        recv = cur->kind == TY_POINTER ? gstr(g, "(*gort_nn(%s))", v.s) : v.s;
+        recv = cur->kind != TY_POINTER ? v.s
+               : gstr(g, "(*gort_nn_value_method(%s, \"%s\", \"%s\"))", v.s, rtype_name(g, e->owner), e->name);
     buf_printf(out, "static %s %s(void *data%s) { return %s(%s%s); }\n", rt, name,
                params.s ? params.s : "", method_cname(g, e->owner, e->name), recv,
                args.s ? args.s : "");

@@ -114,6 +114,12 @@ extern char gort_zerobase[16];
 
 /* ---- checked operations ------------------------------------------------- */
 
+/* A value method called through a nil pointer in an interface: Go's
+ * "value method main.T.M called using nil *T pointer". */
+_Noreturn void gort_panic_value_method(const char *type, const char *method);
+#define gort_nn_value_method(p, type, method) \
+    ({ __typeof__(p) nn_p = (p); if (__builtin_expect(nn_p == NULL, 0)) gort_panic_value_method(type, method); nn_p; })
+
 /* p itself (same type), or Go's nil dereference panic. */
 #define gort_nn(p) ({ __typeof__(p) nn_p = (p); if (__builtin_expect(nn_p == NULL, 0)) gort_panic_nil(); nn_p; })
 

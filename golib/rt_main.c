@@ -176,6 +176,13 @@ _Noreturn void gort_panic_assert_iface(const gort_type *have, const gort_type *w
     gort_panic_runtime(msg);
 }
 
+_Noreturn void gort_panic_value_method(const char *type, const char *method) {
+    char msg[300];
+    const char *dot = strrchr(type, '.');
+    snprintf(msg, sizeof msg, "value method %s.%s called using nil *%s pointer", type, method, dot ? dot + 1 : type);
+    gort_panic_runtime(msg);
+}
+
 void *gort_slice_to_array(gm_slice s, int64_t n) {
     if (s.len < n) {
         char msg[200];
