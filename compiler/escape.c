@@ -601,6 +601,39 @@ typedef struct {
 
 static unsigned visit_func(Visitor *v, EscFunc *fn);
 
+/* Calls f on each child of n, in source order (the walks of the whole
+ * tree below share it). */
+static void each_child(Node *n, void (*f)(void *ctx, Node *child), void *ctx) {
+    Node *first[] = {n->init, n->x};
+    Node *rest[] = {n->kind == N_TYPESWITCH ? NULL : n->y, n->z, n->w, n->cond, n->post};
+    for (size_t i = 0; i < 2; i++)
+        if (first[i])
+            f(ctx, first[i]);
+    for (int i = 0; i < n->list.len; i++)
+        f(ctx, n->list.items[i]);
+    for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++)
+        if (rest[i])
+            f(ctx, rest[i]);
+    for (int i = 0; i < n->list2.len; i++)
+        f(ctx, n->list2.items[i]);
+    if (n->body)
+        f(ctx, n->body);
+    if (n->els)
+        f(ctx, n->els);
+}
+
+typedef struct {
+    Visitor *v;
+    unsigned *min;
+} RefsCtx;
+
+static void visit_refs(Visitor *v, Node *n, unsigned *min);
+
+static void visit_refs_child(void *ctx, Node *child) {
+    RefsCtx *c = ctx;
+    visit_refs(c->v, child, c->min);
+}
+
 static void visit_refs(Visitor *v, Node *n, unsigned *min) {
     if (!n || esc_is_dead(v->e, n))
         return;
@@ -619,20 +652,8 @@ static void visit_refs(Visitor *v, Node *n, unsigned *min) {
     }
     if (n->kind == N_FUNCLIT || n->kind == N_FIELD || n->kind == N_FUNCTYPE)
         return;
-    visit_refs(v, n->init, min);
-    visit_refs(v, n->x, min);
-    for (int i = 0; i < n->list.len; i++)
-        visit_refs(v, n->list.items[i], min);
-    if (n->kind != N_TYPESWITCH)
-        visit_refs(v, n->y, min);
-    visit_refs(v, n->z, min);
-    visit_refs(v, n->w, min);
-    visit_refs(v, n->cond, min);
-    visit_refs(v, n->post, min);
-    for (int i = 0; i < n->list2.len; i++)
-        visit_refs(v, n->list2.items[i], min);
-    visit_refs(v, n->body, min);
-    visit_refs(v, n->els, min);
+    RefsCtx c = {v, min};
+    each_child(n, visit_refs_child, &c);
 }
 
 static unsigned visit_func(Visitor *v, EscFunc *fn) {
@@ -725,6 +746,18 @@ static void analyze_global_inits(Esc *e) {
 
 /* Prints gc's "devirtualizing" lines and records the calls (before any
  * escape analysis, as gc does). */
+typedef struct {
+    Esc *e;
+    Node *func;
+} DevirtCtx;
+
+static void devirtualize_node(Esc *e, Node *n, Node *func);
+
+static void devirtualize_child(void *ctx, Node *child) {
+    DevirtCtx *c = ctx;
+    devirtualize_node(c->e, child, c->func);
+}
+
 static void devirtualize_node(Esc *e, Node *n, Node *func) {
     if (!n || n->kind == N_FIELD || n->kind == N_FUNCTYPE || esc_is_dead(e, n))
         return;
@@ -743,20 +776,8 @@ static void devirtualize_node(Esc *e, Node *n, Node *func) {
                            esc_node_string(e, f->x), f->name, esc_type_string(e, t));
         }
     }
-    devirtualize_node(e, n->init, func);
-    devirtualize_node(e, n->x, func);
-    for (int i = 0; i < n->list.len; i++)
-        devirtualize_node(e, n->list.items[i], func);
-    if (n->kind != N_TYPESWITCH)
-        devirtualize_node(e, n->y, func);
-    devirtualize_node(e, n->z, func);
-    devirtualize_node(e, n->w, func);
-    devirtualize_node(e, n->cond, func);
-    devirtualize_node(e, n->post, func);
-    for (int i = 0; i < n->list2.len; i++)
-        devirtualize_node(e, n->list2.items[i], func);
-    devirtualize_node(e, n->body, func);
-    devirtualize_node(e, n->els, func);
+    DevirtCtx c = {e, func};
+    each_child(n, devirtualize_child, &c);
 }
 
 static void devirtualize_all(Esc *e) {
