@@ -100,8 +100,9 @@ static void assign_to(Gen *g, Node *x, const char *v, Type *vt, bool define) {
 }
 
 /* Phase one of a tuple assignment: the operands of index expressions and
- * pointer indirections on the left, into temporaries (lps[i]: a pointer
- * temporary, "map:NAME" for a map element, NULL for a plain variable). */
+ * pointer indirections on the left, into temporaries. lps[i] becomes the
+ * lvalue to store into in phase two (nil and bounds checks happen there,
+ * as in Go), "map:NAME" for a map element, NULL for a plain variable. */
 static void prepare_lvalues(Gen *g, NodeList lhs, bool define, const char **lps, bool *lp_local) {
     for (int i = 0; i < lhs.len && i < 64; i++) {
         Node *x = unparen(lhs.items[i]);
@@ -116,8 +117,25 @@ static void prepare_lvalues(Gen *g, NodeList lhs, bool define, const char **lps,
             continue;
         }
         const char *lp = gen_fresh(g, "lp");
-        emit(g, "%s *%s = &%s;", ctype(g, x->ty), lp, gx_lvalue(g, x, &lp_local[i]));
-        lps[i] = lp;
+        Type *bt = x->kind == N_STAR || x->kind == N_SELECTOR || x->kind == N_INDEX ? unparen(x->x)->ty : NULL;
+        Type *bu = bt ? type_under(bt) : NULL;
+        if (x->kind == N_STAR) {
+            /* the pointer now, its nil check at the store (Go's phase two) */
+            emit(g, "%s %s = %s;", ctype(g, bt), lp, gx(g, x->x));
+            lps[i] = gstr(g, "(*gort_nn(%s))", lp);
+        } else if (x->kind == N_INDEX && bu->kind == TY_SLICE) {
+            emit(g, "gm_slice %s = %s; int64_t %s_i = %s;", lp, gx(g, x->x), lp,
+                 gx_to(g, x->list.items[0], ty_basic[TY_INT]));
+            lps[i] = gstr(g, "GM_AT(%s, %s, %s_i)", ctype(g, x->ty), lp, lp);
+        } else if (x->kind == N_SELECTOR && bu->kind == TY_POINTER && x->sym && x->sym->kind == SYM_FIELD &&
+                   type_under(bu->elem)->kind == TY_STRUCT && x->sym->field_index < type_under(bu->elem)->nfields &&
+                   type_under(bu->elem)->fields[x->sym->field_index].sym == x->sym) {
+            emit(g, "%s %s = %s;", ctype(g, bt), lp, gx(g, x->x));
+            lps[i] = gstr(g, "gort_nn(%s)->%s", lp, field_cname(g, bu->elem, x->sym->field_index));
+        } else {
+            emit(g, "%s *%s = &%s;", ctype(g, x->ty), lp, gx_lvalue(g, x, &lp_local[i]));
+            lps[i] = gstr(g, "(*%s)", lp);
+        }
     }
 }
 
@@ -133,8 +151,7 @@ static void store_prepared(Gen *g, NodeList lhs, bool define, const char **lps, 
             emit(g, "{ %s v_ = %s; gm_map_set(%s, &%s_k, &v_); }", ctype(g, mt->elem),
                  convert_value(g, tmps[i], types[i], mt->elem), lps[i] + 4, lps[i] + 4);
         } else {
-            emit(g, "%s;", gen_store(g, gstr(g, "(*%s)", lps[i]), convert_value(g, tmps[i], types[i], x->ty), x->ty,
-                                     lp_local[i]));
+            emit(g, "%s;", gen_store(g, lps[i], convert_value(g, tmps[i], types[i], x->ty), x->ty, lp_local[i]));
         }
     }
 }
