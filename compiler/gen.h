@@ -91,6 +91,7 @@ typedef struct Gen {
     TypeInfo *types;      /* registry, list */
     FuncCtx *fn;          /* current function */
     const char *error;    /* first unsupported construct, NULL if none */
+    bool global_init;     /* emitting package variable initialisers */
     Pos error_pos;
 } Gen;
 
@@ -139,6 +140,9 @@ Node *unparen(Node *n);
 bool is_blank(Node *n);
 bool has_call(Node *n);                              /* evaluating n may call a function */
 const char *alloc_site(Gen *g, Node *site, Type *t);  /* pointer to a zeroed T */
+/* Appends to b the stores filling the zeroed struct/array lvalue dst from
+ * composite literal n of type t. */
+void fill_literal(Gen *g, Buf *b, const char *dst, Node *n, Type *t, bool local);
 const char *method_receiver_of(Gen *g, Node *sel);    /* receiver argument of x.M */
 const char *method_receiver_from(Gen *g, const char *v, Type *t, Sym *m);
 const char *arith(Gen *g, int op, const char *a, const char *b, Type *t, Node *shift_count);

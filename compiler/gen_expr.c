@@ -483,7 +483,7 @@ static void fill_elems(Gen *g, Buf *b, const char *base, Node *n, Type *elem, bo
 }
 
 /* Fills the struct/array at lvalue `dst` (fresh memory) from literal n. */
-static void fill_literal(Gen *g, Buf *b, const char *dst, Node *n, Type *t, bool local) {
+void fill_literal(Gen *g, Buf *b, const char *dst, Node *n, Type *t, bool local) {
     Type *u = type_under(t);
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < n->list.len; i++) {

@@ -738,7 +738,9 @@ void gen_globals(Gen *g) {
                 ptrvec_push(g->arena, &specs, d);
         }
     }
+    g->global_init = true;
     init_globals_in_order(g, (Node **)specs.items, specs.len);
+    g->global_init = false;
     g->fn = NULL;
     buf_printf(&g->protos, "static void gu_init_globals_(void);\n");
     buf_printf(&g->funcs, "static void gu_init_globals_(void) {\n%s%s}\n\n", prologue.s ? prologue.s : "",

@@ -191,6 +191,31 @@ static bool comma_ok(Gen *g, NodeList lhs, Node *r, bool define) {
     return true;
 }
 
+/* v := T{...} or a package variable's T{...} (struct or array): the
+ * literal is built in v itself, never in a temporary (a package variable
+ * may be far larger than a C stack), which is safe because the literal
+ * cannot refer to the variable it initialises. */
+static bool fill_in_place(Gen *g, Node *x, Node *r, bool define) {
+    x = unparen(x);
+    r = unparen(r);
+    if (r->kind != N_COMPOSITELIT || x->kind != N_IDENT || !x->sym || x->sym->kind != SYM_VAR)
+        return false;
+    TypeKind k = type_under(r->ty)->kind;
+    if ((k != TY_STRUCT && k != TY_ARRAY) || !types_identical(r->ty, x->sym->type))
+        return false;
+    bool global = g->global_init && x->sym->global;
+    if (!global && !(define && is_new_var(x)))
+        return false;
+    if (!global)
+        declare_var(g, x->sym, NULL);
+    Buf b = {0};
+    fill_literal(g, &b, var_ref(g, x->sym), r, r->ty, var_is_local(g, x->sym));
+    if (b.s)
+        emit(g, "{%s }", b.s);
+    free(b.s);
+    return true;
+}
+
 void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
     if (rhs.len == 1 && lhs.len > 1) {
         Node *r = unparen(rhs.items[0]);
@@ -219,6 +244,8 @@ void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
         store_prepared(g, lhs, define, lps, lp_local, tmps, types);
         return;
     }
+    if (lhs.len == 1 && fill_in_place(g, lhs.items[0], rhs.items[0], define))
+        return;
     if (lhs.len == 1) {
         Node *x = lhs.items[0];
         Type *t = is_blank(x) ? rhs.items[0]->ty : (unparen(x)->kind == N_IDENT && unparen(x)->sym
