@@ -1,12 +1,11 @@
-/* sync.c: Go's sync package: Mutex, RWMutex, WaitGroup, Once, on Linux
- * futexes inside the Go-sized structs of lib.h (so they can be embedded in
- * user structs and copied as zero values, like Go's).
+/* sync.c: Go's sync package: Mutex, RWMutex, WaitGroup, Once, as atomic
+ * words inside the Go-sized structs of lib.h (so they can be embedded in
+ * user structs and copied as zero values, like Go's), with a parking lot of
+ * channels for the waits (below).
  *
- * Invariants: a thread about to sleep in futex_wait enters libgomem's
- * blocking state first (gm_blocking_enter/exit), so a thread blocked on a
- * lock never delays a collection; nothing touches the heap while blocked
- * (the futex words may be in the heap, but the kernel, not the thread,
- * reads them, and the object is kept alive by the caller's reference).
+ * Invariants: a thread sleeps only in a channel receive (futex_wait
+ * below), where libgomem parks it in its blocking state: it never delays
+ * a collection, and counts as asleep for the deadlock check.
  *   Mutex.state: 0 unlocked, 1 locked, 2 locked and maybe waited on.
  *   RWMutex.readers: active readers, plus WRITER while a writer holds or
  *   waits for the lock (new readers then wait: writers are not starved).
@@ -17,13 +16,12 @@
  * frames (gort_rt.h), so a panicking f still marks the Once done and
  * unlocks it, as in Go.
  */
-#include <linux/futex.h>
 #include <setjmp.h>
+#include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "gort_rt.h"
@@ -31,14 +29,70 @@
 
 #define WRITER ((int32_t)1 << 30)
 
-static void futex_wait(void *addr, int32_t expected) {
-    gm_blocking_enter();
-    syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, expected, NULL, NULL, 0);
-    gm_blocking_exit();
+/* ---- the parking lot ----
+ * A thread that must wait sleeps in a receive on its own channel (one per
+ * thread, cached in TLS, a root), registered under the word's address in
+ * a table; a waker takes waiters of that address off the table and sends
+ * each a token.  Waiting this way (rather than on a futex) makes a thread
+ * blocked on a lock a thread parked in a channel operation for libgomem,
+ * so Go's "all goroutines are asleep - deadlock!" covers Mutex and
+ * WaitGroup waits too.  The table lock orders the waiter's last look at
+ * the word before it sleeps against the waker's change of the word and its
+ * wake-up, as a futex's bucket lock does. */
+typedef struct lot_waiter {
+    struct lot_waiter *next;
+    const void *addr;
+    gm_chan *ch;
+} lot_waiter;
+
+#define LOT_BUCKETS 64
+static lot_waiter *lot[LOT_BUCKETS];
+static pthread_mutex_t lot_lock = PTHREAD_MUTEX_INITIALIZER;
+static __thread gm_chan *my_wake_chan;
+
+static lot_waiter **lot_bucket(const void *addr) {
+    return &lot[((uintptr_t)addr >> 2) % LOT_BUCKETS];
 }
 
+/* Sleeps while *addr == expected (returns at once if it already differs;
+ * may return spuriously: callers re-check). */
+static void futex_wait(void *addr, int32_t expected) {
+    if (!my_wake_chan)
+        my_wake_chan = gm_make_chan(&gm_type_bool, 1);
+    lot_waiter w = {NULL, addr, my_wake_chan};
+    pthread_mutex_lock(&lot_lock);
+    if (atomic_load((_Atomic int32_t *)addr) != expected) {
+        pthread_mutex_unlock(&lot_lock);
+        return;
+    }
+    lot_waiter **b = lot_bucket(addr);
+    w.next = *b;
+    *b = &w;                            /* on this stack until our token comes */
+    pthread_mutex_unlock(&lot_lock);
+    gm_chan_recv(w.ch, NULL);
+}
+
+/* Wakes up to n threads waiting on addr. */
 static void futex_wake(void *addr, int n) {
-    syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, n, NULL, NULL, 0);
+    gm_chan *wake[16];
+    int k = 0;
+    do {
+        k = 0;
+        pthread_mutex_lock(&lot_lock);
+        for (lot_waiter **pw = lot_bucket(addr); *pw && n > 0 && k < 16;) {
+            if ((*pw)->addr == addr) {
+                wake[k++] = (*pw)->ch;
+                *pw = (*pw)->next;      /* the waiter's record is no longer ours */
+                n--;
+            } else {
+                pw = &(*pw)->next;
+            }
+        }
+        pthread_mutex_unlock(&lot_lock);
+        bool token = true;
+        for (int i = 0; i < k; i++)
+            gm_chan_send(wake[i], &token);   /* buffered: never blocks */
+    } while (k == 16 && n > 0);
 }
 
 _Noreturn static void sync_fatal(const char *msg) {
