@@ -530,6 +530,15 @@ static Hole tag_hole(Esc *e, Hole *ks, int nks, EscFunc *fn, int index) {
 /* The hole for the receiver operand x of x.m: implicit &x for a pointer
  * method on a value, implicit *x for a value method on a pointer, and
  * the embedded fields on the way to the method. */
+/* The method a call x.m(...) runs: the concrete one when devirtualized. */
+static Sym *receiver_method(Node *sel, Type *devirt) {
+    if (devirt) {
+        bool ptr;
+        return type_method(devirt, sel->name, &ptr);
+    }
+    return sel->sym;
+}
+
 static Hole receiver_hole(Esc *e, Hole h, Node *sel, Type *devirt) {
     Node *x = sel->x;
     Type *t = x->ty;
@@ -545,7 +554,8 @@ static Hole receiver_hole(Esc *e, Hole h, Node *sel, Type *devirt) {
     int n = member_path(t, sel->name, steps, 16, 0);
     if (n <= 0)
         return h;
-    bool ptr_recv = sel->sym && sel->sym->ptr_recv;
+    Sym *m = receiver_method(sel, devirt);
+    bool ptr_recv = m && m->ptr_recv;
     if (ptr_recv && !steps[n - 1])
         h = esc_addr(e, h, x, "address-of");
     else if (!ptr_recv && steps[n - 1])
@@ -558,10 +568,16 @@ static Hole receiver_hole(Esc *e, Hole h, Node *sel, Type *devirt) {
 static void receiver(Esc *e, Hole k, Node *sel, Node *call, Type *devirt, Node *x) {
     k = esc_note(e, k, call, "call parameter");
     if (e->wrapper && !wrap_skippable(x, NULL)) {
-        bool ptr_recv = sel->sym && sel->sym->ptr_recv && !is_iface(x->ty);
-        Type *t = ptr_recv && type_under(x->ty)->kind != TY_POINTER ? type_pointer(e->arena, x->ty) : x->ty;
+        /* the temporary holds the receiver argument: of the method's
+         * receiver type for a concrete (or devirtualized) call */
+        Sym *m = receiver_method(sel, devirt);
+        Type *t = x->ty;
+        if (m && m->recv_base)
+            t = m->ptr_recv ? type_pointer(e->arena, m->recv_base) : m->recv_base;
         Hole ah;
         EscLoc *tmp = esc_wrap_temp(e, x, t, &ah);
+        if (devirt)
+            tmp->pos = sel->pos;   /* x.(T) has a position of its own */
         esc_expr(e, receiver_hole(e, ah, sel, devirt), x);
         esc_flow_var(e, k, tmp);
         return;
