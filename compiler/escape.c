@@ -704,36 +704,13 @@ static void collect_global_funclits(Collect *c, Node *n) {
         collect_global_funclits(c, n->list.items[i]);
 }
 
-/* gc's static initialization: values the linker lays out as data need no
- * code, hence no escape analysis. */
-static bool static_init(Node *n) {
-    n = unparen(n);
-    if (!n || n->mode == MODE_CONST || n->mode == MODE_NIL || n->kind == N_FUNCLIT)
-        return true;
-    if (n->kind == N_IDENT)
-        return true;
-    if (n->kind == N_UNARY && n->op == T_AND)
-        return unparen(n->x)->kind == N_COMPOSITELIT && static_init(n->x);
-    if (n->kind == N_COMPOSITELIT) {
-        if (!n->ty || type_under(n->ty)->kind == TY_MAP)
-            return false;
-        for (int i = 0; i < n->list.len; i++) {
-            Node *el = n->list.items[i];
-            if (!static_init(el->kind == N_KEYVALUE ? el->y : el))
-                return false;
-        }
-        return true;
-    }
-    return false;
-}
-
 /* The package's init function: the initializers that need code. */
 static void analyze_global_inits(Esc *e) {
     bool any = false;
     for (int i = 0; i < e->global_inits.len; i++) {
         Node *spec = e->global_inits.items[i];
         for (int j = 0; j < spec->list2.len; j++)
-            if (!static_init(spec->list2.items[j]))
+            if (!esc_static_init(spec->list2.items[j]))
                 any = true;
     }
     if (!any)

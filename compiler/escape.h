@@ -217,6 +217,8 @@ void esc_flow_var(Esc *e, Hole k, EscLoc *l);
 void esc_closure_expr(Esc *e, Hole k, Node *lit);
 void esc_wrapper_capture(Esc *e, EscLoc *tmp);
 EscLoc *esc_wrap_temp(Esc *e, Node *arg, Type *t, Hole *assign);
+/* Is a package-level initializer static data (no code, no analysis)? */
+bool esc_static_init(Node *n);
 void esc_flow_closure(Esc *e, PendingClosure *pc);
 /* The callee of a call, when it is statically known. */
 typedef struct {

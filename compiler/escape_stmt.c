@@ -641,22 +641,60 @@ static void stmt(Esc *e, Node *n) {
     }
 }
 
-/* A package-level var spec, in the package's init function: values that
- * are not static data are stored into globals (the heap). */
+/* gc's static initialization: values the linker lays out as data need no
+ * code, hence no escape analysis (constants, func literals, names,
+ * composite literals of static values, &T{...} of them; never maps). */
+bool esc_static_init(Node *n) {
+    n = unparen(n);
+    if (!n || n->mode == MODE_CONST || n->mode == MODE_NIL || n->kind == N_FUNCLIT || n->kind == N_IDENT)
+        return true;
+    if (n->kind == N_UNARY && n->op == T_AND)
+        return unparen(n->x)->kind == N_COMPOSITELIT && esc_static_init(n->x);
+    if (n->kind != N_COMPOSITELIT || !n->ty || type_under(n->ty)->kind == TY_MAP)
+        return false;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *el = n->list.items[i];
+        if (!esc_static_init(el->kind == N_KEYVALUE ? el->y : el))
+            return false;
+    }
+    return true;
+}
+
+/* The parts of a package-level initializer that need code: gc lays out
+ * the static skeleton of (&)T{...} as data and stores the dynamic
+ * elements into it, that is, into a global (k). */
+static void global_value(Esc *e, Hole k, Node *v, Type *t) {
+    Node *u = unparen(v);
+    if (esc_static_init(u))
+        return;
+    Node *lit = u->kind == N_UNARY && u->op == T_AND ? unparen(u->x) : u;
+    if (lit->kind == N_COMPOSITELIT && lit->ty && type_under(lit->ty)->kind != TY_MAP) {
+        Type *lt = type_under(lit->ty);
+        for (int i = 0; i < lit->list.len; i++) {
+            Node *el = lit->list.items[i];
+            Node *val = el->kind == N_KEYVALUE ? el->y : el;
+            Type *et = lt->kind == TY_STRUCT ? NULL : lt->elem;
+            if (lt->kind == TY_STRUCT && el->kind == N_KEYVALUE) {
+                for (int f = 0; f < lt->nfields; f++)
+                    if (lt->fields[f].name && strcmp(lt->fields[f].name, el->x->name) == 0)
+                        et = lt->fields[f].type;
+            } else if (lt->kind == TY_STRUCT && i < lt->nfields) {
+                et = lt->fields[i].type;
+            }
+            global_value(e, k, val, et);
+        }
+        return;
+    }
+    esc_expr_to(e, k, v, t, u->pos);
+}
+
+/* A package-level var spec, in the package's init function. */
 static void global_init(Esc *e, Node *spec) {
     for (int i = 0; i < spec->list2.len; i++) {
-        Node *v = spec->list2.items[i];
-        Node *u = unparen(v);
-        if (u->mode == MODE_CONST || u->kind == N_FUNCLIT || u->kind == N_IDENT)
-            continue;
-        if (u->kind == N_COMPOSITELIT && u->ty && type_under(u->ty)->kind != TY_MAP)
-            continue;
-        if (u->kind == N_UNARY && u->op == T_AND && unparen(u->x)->kind == N_COMPOSITELIT)
-            continue;
         Node *id = i < spec->list.len ? spec->list.items[i] : NULL;
         bool blank = id && id->kind == N_IDENT && strcmp(id->name, "_") == 0;
         Hole k = blank ? esc_discard_hole(e) : esc_heap_hole(e);   /* var _ = v keeps nothing */
-        esc_expr_to(e, esc_note(e, k, spec, "assign"), v, id ? id->ty : NULL, u->pos);
+        global_value(e, esc_note(e, k, spec, "assign"), spec->list2.items[i], id ? id->ty : NULL);
     }
 }
 
