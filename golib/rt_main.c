@@ -37,9 +37,6 @@ static void fault_handler(int sig, siginfo_t *info, void *ctx) {
     if (addr < 65536)
         gort_panic_nil();
     fflush(stdout);
-    char local;
-    uintptr_t sp = (uintptr_t)&local;
-    (void)sp;
     if (sig == SIGSEGV) {
         static const char msg[] = "runtime: goroutine stack exceeds the thread's stack limit\n"
                                   "fatal error: stack overflow\n";
