@@ -196,6 +196,13 @@ const char *declare_var(Gen *g, Sym *s, const char *init) {
     if (v->boxed) {
         emit(g, "%s *%s = gm_alloc_typed(%s, 1);", ct, v->cname, tdesc(g, s->type));
         emit(g, "*%s = %s;", v->cname, init);
+    } else if (g->fn->has_defer && g->fn->prologue) {
+        /* Deferred calls run after the body's C block has closed (at the
+         * function's end, or after a recovered panic's longjmp): a local
+         * they may reach by address must still be in scope, so it lives at
+         * function scope. */
+        buf_printf(g->fn->prologue, "    %s %s; (void)%s;\n", ct, v->cname, v->cname);
+        emit(g, "%s = %s;", v->cname, init);
     } else {
         emit(g, "%s %s = %s;", ct, v->cname, init);
         emit(g, "(void)%s;", v->cname);
