@@ -213,7 +213,7 @@ static void complit_elems(Esc *e, Hole k, Node *n, Type *t) {
         }
         case TY_MAP:
             if (el->kind == N_KEYVALUE) {
-                assign_heap(e, el->x, u->key, n, "map literal key");
+                esc_expr_to(e, esc_note(e, esc_heap_hole(e), n, "map literal key"), el->x, u->key, el->pos);
                 esc_expr_to(e, esc_note(e, esc_heap_hole(e), n, "map literal value"), el->y, u->elem,
                             el->pos);   /* gc: the key:value colon */
             }

@@ -170,7 +170,10 @@ static int binary_prec(int op) {
 
 static int node_prec(Node *n) {
     switch (n->kind) {
-    case N_BINARY: return binary_prec(n->op);
+    case N_BINARY:   /* gc's OADDSTR has no precedence: parenthesised in any operand */
+        if (n->op == T_ADD && n->mode != MODE_CONST && n->ty && type_is_string(n->ty))
+            return 0;
+        return binary_prec(n->op);
     case N_UNARY: case N_STAR: return 7;
     default: return 8;
     }
