@@ -857,6 +857,12 @@ static const char *selector(Gen *g, Node *n) {
     return "0";
 }
 
+/* *p. The cast matters for a recursive pointer type (type P *P), whose C
+ * type is void *; for any other pointer it changes nothing. */
+static const char *deref(Gen *g, Node *n) {
+    return gstr(g, "(*(%s *)gort_nn(%s))", ctype(g, n->ty), gx(g, n->x));
+}
+
 const char *gx(Gen *g, Node *n) {
     if (n->mode == MODE_CONST && n->val)
         return gx_to(g, n, n->ty);
@@ -871,7 +877,7 @@ const char *gx(Gen *g, Node *n) {
     case N_SLICE: return slice_expr(g, n);
     case N_TYPEASSERT: return type_assert(g, n, NULL);
     case N_CALL: return gx_call(g, n, NULL, 0);
-    case N_STAR: return gstr(g, "(*gort_nn(%s))", gx(g, n->x));
+    case N_STAR: return deref(g, n);
     case N_UNARY: return unary(g, n);
     case N_BINARY: return binary(g, n);
     default:
@@ -904,7 +910,7 @@ const char *gx_lvalue(Gen *g, Node *n, bool *local) {
         *local = true;
         return index_expr(g, n, local);
     }
-    case N_STAR: return gstr(g, "(*gort_nn(%s))", gx(g, n->x));
+    case N_STAR: return deref(g, n);
     default: break;
     }
     /* not addressable: a temporary holds the value */

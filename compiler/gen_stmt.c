@@ -122,7 +122,7 @@ static void prepare_lvalues(Gen *g, NodeList lhs, bool define, const char **lps,
         if (x->kind == N_STAR) {
             /* the pointer now, its nil check at the store (Go's phase two) */
             emit(g, "%s %s = %s;", ctype(g, bt), lp, gx(g, x->x));
-            lps[i] = gstr(g, "(*gort_nn(%s))", lp);
+            lps[i] = gstr(g, "(*(%s *)gort_nn(%s))", ctype(g, x->ty), lp);
         } else if (x->kind == N_INDEX && bu->kind == TY_SLICE) {
             emit(g, "gm_slice %s = %s; int64_t %s_i = %s;", lp, gx(g, x->x), lp,
                  gx_to(g, x->list.items[0], ty_basic[TY_INT]));

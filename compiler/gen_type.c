@@ -137,7 +137,20 @@ const char *ctype(Gen *g, Type *t) {
             return n;
         }
         type_info(g, t);   /* reserve its base name for methods */
-        return ctype(g, u);
+        /* type P *P (or through other pointer types): C has no such type;
+         * the inner occurrence becomes void, so P is void * and every
+         * dereference casts (gen_expr.c deref) */
+        static Type *expanding[64];
+        static int nexpanding;
+        for (int i = 0; i < nexpanding; i++)
+            if (expanding[i] == t)
+                return "void";
+        if (nexpanding == 64)
+            return "void";
+        expanding[nexpanding++] = t;
+        const char *r = ctype(g, u);
+        nexpanding--;
+        return r;
     }
     case TY_STRUCT: case TY_ARRAY: {
         const char *n = aggregate_name(g, t);
@@ -149,15 +162,7 @@ const char *ctype(Gen *g, Type *t) {
         Type *eu = type_under(e);
         if ((eu->kind == TY_STRUCT || eu->kind == TY_ARRAY) && !is_stdlib_named(e))
             return gstr(g, "%s *", aggregate_name(g, e));   /* forward declaration suffices */
-        static int depth;   /* type P *P: C has no such type */
-        if (depth > 64) {
-            gen_unsupported(g, (Pos){0}, "recursive pointer type");
-            return "void *";
-        }
-        depth++;
-        const char *r = gstr(g, "%s *", ctype(g, e));
-        depth--;
-        return r;
+        return gstr(g, "%s *", ctype(g, e));
     }
     case TY_SLICE: return "gm_slice";
     case TY_MAP: return "gm_map *";
