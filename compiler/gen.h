@@ -57,6 +57,7 @@ typedef struct TypeInfo {
     const char *desc;     /* descriptor variable (gd_N), NULL until needed */
     int id;
     bool defined;         /* struct body emitted */
+    bool asserted;        /* interface: a signature check gs_ID is needed */
     bool desc_emitted;
     struct TypeInfo *next;
 } TypeInfo;
@@ -122,6 +123,8 @@ const char *zero_value(Gen *g, Type *t);
 const char *method_cname(Gen *g, Type *named, const char *method);
 void gen_type_finish(Gen *g);                 /* descriptors still pending */
 bool type_is_stdlib(Type *t);
+/* Does dynamic type dyn (C expression) implement interface iface? */
+const char *iface_test(Gen *g, const char *dyn, Type *iface);
 
 /* gen_expr.c */
 const char *gx(Gen *g, Node *n);                      /* value of n */

@@ -805,10 +805,10 @@ const char *type_assert(Gen *g, Node *n, const char *ok_lv) {
     if (type_is_interface(t)) {
         const char *d = tdesc_rt(g, t);
         if (ok_lv)
-            return gstr(g, "({ gort_iface ia_ = %s; bool ok_ = gort_implements(ia_.type, %s); %s = ok_; ok_ ? ia_ : (gort_iface){NULL, NULL}; })",
-                        x, d, ok_lv);
-        return gstr(g, "({ gort_iface ia_ = %s; if (!gort_implements(ia_.type, %s)) gort_panic_assert_iface(ia_.type, %s); ia_; })",
-                    x, d, d);
+            return gstr(g, "({ gort_iface ia_ = %s; bool ok_ = %s; %s = ok_; ok_ ? ia_ : (gort_iface){NULL, NULL}; })",
+                        x, iface_test(g, "ia_.type", t), ok_lv);
+        return gstr(g, "({ gort_iface ia_ = %s; if (!%s) gort_panic_assert_iface(ia_.type, %s); ia_; })", x,
+                    iface_test(g, "ia_.type", t), d);
     }
     const char *d = tdesc_rt(g, t);
     const char *get = type_pointer_shaped(t) ? gstr(g, "((%s)ia_.data)", ct) : gstr(g, "(*(%s *)ia_.data)", ct);

@@ -600,7 +600,7 @@ static const char *type_case_cond(Gen *g, void *ctx, Node *e) {
     if (e->ty && e->ty->kind == TY_UNTYPED_NIL)
         return gstr(g, "ts_%d.type == NULL", id);
     if (type_is_interface(e->ty))
-        return gstr(g, "gort_implements(ts_%d.type, %s)", id, tdesc_rt(g, e->ty));
+        return iface_test(g, gstr(g, "ts_%d.type", id), e->ty);
     return same_type_test(g, gstr(g, "ts_%d.type", id), e->ty);
 }
 

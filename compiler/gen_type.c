@@ -734,6 +734,50 @@ static void emit_descriptor(Gen *g, TypeInfo *ti) {
     free(out.s);
 }
 
+/* golib's gort_implements compares method names; Go compares signatures
+ * too. gs_ID(t) is false for the emitted types whose method names match
+ * interface ID's but whose signatures do not (known here, at the end,
+ * when every descriptor exists). */
+const char *iface_test(Gen *g, const char *dyn, Type *iface) {
+    TypeInfo *ti = type_info(g, iface);
+    const char *d = tdesc_rt(g, iface);
+    if (!ti->asserted) {
+        ti->asserted = true;
+        buf_printf(&g->protos, "static bool gs_%d(const gort_type *t);\n", ti->id);
+    }
+    return gstr(g, "(gort_implements(%s, %s) && gs_%d(%s))", dyn, d, ti->id, dyn);
+}
+
+static bool names_match(Type *t, Type *iface) {
+    MethodEntry ms[128];
+    int n = collect_methods(t, ms, 128);
+    Type *iu = type_under(iface);
+    for (int i = 0; i < iu->nfields; i++) {
+        bool found = false;
+        for (int j = 0; j < n && !found; j++)
+            found = strcmp(ms[j].name, iu->fields[i].name) == 0;
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+static void emit_signature_checks(Gen *g) {
+    for (TypeInfo *ti = g->types; ti; ti = ti->next) {
+        if (!ti->asserted)
+            continue;
+        buf_printf(&g->funcs, "static bool gs_%d(const gort_type *t) {\n", ti->id);
+        for (TypeInfo *c = g->types; c; c = c->next) {
+            const char *missing;
+            bool wrong;
+            if (c->desc && !type_is_interface(c->type) && names_match(c->type, ti->type) &&
+                !type_implements(c->type, ti->type, &missing, &wrong))
+                buf_printf(&g->funcs, "    if (t == &%s) return false;\n", c->desc);
+        }
+        buf_puts(&g->funcs, "    (void)t;\n    return true;\n}\n");
+    }
+}
+
 void gen_type_finish(Gen *g) {
     bool again = true;
     while (again) {
@@ -753,6 +797,7 @@ void gen_type_finish(Gen *g) {
             }
         }
     }
+    emit_signature_checks(g);
 }
 
 const char *func_ptr_type(Gen *g, Type *sig, bool closure, const char *recv_ctype) {

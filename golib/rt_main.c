@@ -161,7 +161,8 @@ _Noreturn void gort_panic_assert_iface(const gort_type *have, const gort_type *w
     if (!have) {
         snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", want->gm.name);
     } else {
-        const char *missing = "?";
+        /* a method present by name only (signature differs): Go names it too */
+        const char *missing = want->nmethods ? want->methods[0].name : "?";
         for (int i = 0; i < want->nmethods; i++)
             if (!gort_find_method(have, want->methods[i].name)) {
                 missing = want->methods[i].name;
