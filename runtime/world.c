@@ -145,12 +145,26 @@ static void wait_acks(int n) {
     }
 }
 
+/* After the acknowledgements: every thread asked is STOPPED (its park
+ * stored that with release), CLAIMED or STARTING.  The acquire load orders
+ * what the thread did before it stopped before what the collector does
+ * next; the semaphore orders it too (POSIX), but ThreadSanitizer follows
+ * only the atomics here (it reported the collector's reads of a stopped
+ * thread's mcache as races without this). */
+static void acquire_stopped(gm_thread *t) {
+    int s = atomic_load_explicit(&t->state, memory_order_acquire);
+    if (s != TS_STOPPED && s != TS_CLAIMED && s != TS_STARTING)
+        gm_throw("runtime: thread %d in state %d after the world stopped", (int)t->tid, s);
+}
+
 void world_stop(void) {
     gm_thread *me = gm_self;
     int signalled = 0;
     for (gm_thread *t = gm_all_threads; t; t = t->next)
         if (t != me) request_stop(t, &signalled);
     wait_acks(signalled);
+    for (gm_thread *t = gm_all_threads; t; t = t->next)
+        if (t != me) acquire_stopped(t);
 }
 
 static void resume(gm_thread *t) {
@@ -176,6 +190,7 @@ void thread_suspend(gm_thread *t) {
     int signalled = 0;
     request_stop(t, &signalled);
     wait_acks(signalled);
+    acquire_stopped(t);
 }
 
 void thread_resume(gm_thread *t) {
