@@ -162,6 +162,7 @@ struct Esc {
     PtrMap devirt;        /* interface call Node* -> the concrete type it calls */
     PtrMap irtemps;       /* call Node* -> IrTemps */
     PtrMap dead;          /* statements gc's dead-code pass removes */
+    PtrMap calls_done;    /* calls the walk has reached (printed as gc rewrote them) */
     EscLoc heap, blank;
     PtrVec all_locs;      /* of the current batch, in creation order */
     PtrVec closures;      /* PendingClosure*, of the current batch */

@@ -724,6 +724,7 @@ void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
     }
     IrTemps *it = ptrmap_get(&e->irtemps, call);
     Node **tn = it ? irgen_temps(e, call, it) : NULL;
+    ptrmap_put(e->arena, &e->calls_done, call, call);
     Callee c;
     esc_static_callee(e, call, &c);
     if (it && it->kind == IRT_CALLEE) {   /* the callee is a temporary holding f() */

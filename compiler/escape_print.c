@@ -210,7 +210,10 @@ static void put_args(Esc *e, Buf *b, Node *call, bool sep) {
     Node *f = unparen(call->x);
     Type *sig = f && f->ty && f->ty->kind == TY_FUNC ? f->ty : NULL;
     int fixed = call->list.len;
-    if (sig && sig->variadic && !call->op && !(f->kind == N_SELECTOR && f->x->mode == MODE_TYPE))
+    /* gc packs the variadic arguments when escape analysis reaches the
+     * call (FixVariadicCall): printed before that, the call is intact */
+    if (sig && sig->variadic && !call->op && !(f->kind == N_SELECTOR && f->x->mode == MODE_TYPE) &&
+        ptrmap_get(&e->calls_done, call))
         fixed = sig->nfields - 1;
     for (int i = 0; i < call->list.len && i < fixed; i++) {
         if (sep || i)
@@ -258,6 +261,17 @@ static void put_method_name(Buf *b, Sym *m) {
 static bool put_method_call(Esc *e, Buf *b, Node *call) {
     Node *sel = unparen(call->x);
     Type *devirt = ptrmap_get(&e->devirt, call);
+    bool done = ptrmap_get(&e->calls_done, call) != NULL;   /* gc's FixMethodCall ran */
+    if (devirt && sel->kind == N_SELECTOR && !done) {   /* x.(T).m(args) */
+        put_expr(e, b, sel->x, 8);
+        put(b, ".(");
+        put_type(b, devirt);
+        put(b, ").");
+        put(b, sel->name);
+        put(b, "(");
+        put_args(e, b, call, false);
+        return true;
+    }
     if (devirt && sel->kind == N_SELECTOR) {   /* T.m(x.(T), args) */
         bool ptr;
         Sym *m = type_method(devirt, sel->name, &ptr);
@@ -278,7 +292,7 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
         put_args(e, b, call, true);
         return true;
     }
-    if (!sel || sel->kind != N_SELECTOR || !sel->sym || sel->sym->kind != SYM_FUNC ||
+    if (!done || !sel || sel->kind != N_SELECTOR || !sel->sym || sel->sym->kind != SYM_FUNC ||
         !sel->sym->recv_base || is_type_node(sel->x) || (sel->x->mode == MODE_PKG))
         return false;
     if (sel->sym->ptr_recv) {
