@@ -144,7 +144,7 @@ void esc_flow(Esc *e, Hole k, EscLoc *src) {
     if (dst == src && k.derefs >= 0)
         return;
     if (dst->escapes && k.derefs < 0) {
-        if (e->m >= 2 && !src->escapes) {
+        if (e->m >= 2) {   /* gc explains every such flow, even a second one */
             esc_printf(e, src->pos, "%s escapes to heap:", loc_subject(e, src));
             explain_flow(e, src->pos, dst, src, k.derefs, k.notes);
         }
