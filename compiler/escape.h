@@ -163,6 +163,7 @@ struct Esc {
     PtrMap irtemps;       /* call Node* -> IrTemps */
     PtrMap dead;          /* statements gc's dead-code pass removes */
     PtrMap calls_done;    /* calls the walk has reached (printed as gc rewrote them) */
+    PtrMap arg_temps;     /* argument Node* -> name of the go/defer temporary replacing it */
     EscLoc heap, blank;
     PtrVec all_locs;      /* of the current batch, in creation order */
     PtrVec closures;      /* PendingClosure*, of the current batch */

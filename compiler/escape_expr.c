@@ -142,11 +142,13 @@ static int member_path_names(Type *t, const char *name, bool *steps, const char 
         for (int i = 0; i < t->nmethods; i++)
             if (strcmp(t->methods[i]->name, name) == 0)
                 return depth + 1;
-    if (u->kind != TY_STRUCT)
+    if (u->kind != TY_STRUCT && u->kind != TY_INTERFACE)
         return 0;
-    for (int i = 0; i < u->nfields; i++)
+    for (int i = 0; i < u->nfields; i++)   /* fields, or an interface's methods */
         if (u->fields[i].name && strcmp(u->fields[i].name, name) == 0)
             return depth + 1;
+    if (u->kind == TY_INTERFACE)
+        return 0;
     /* shallowest embedded match (breadth by increasing depth limit) */
     for (int limit = depth + 2; limit <= max; limit++)
         for (int i = 0; i < u->nfields; i++)

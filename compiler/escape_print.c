@@ -182,6 +182,16 @@ static int node_prec(Node *n) {
 static void put_expr(Esc *e, Buf *b, Node *n, int prec);
 static void put_embedded_path(Buf *b, Type *t, const char *m);
 
+/* An operand of a call: inside a go/defer wrapper, gc has replaced it by
+ * the temporary holding its value. */
+static void put_operand(Esc *e, Buf *b, Node *n, int prec) {
+    const char *tmp = e->arg_temps.len ? ptrmap_get(&e->arg_temps, unparen(n)) : NULL;
+    if (tmp)
+        put(b, tmp);
+    else
+        put_expr(e, b, n, prec);
+}
+
 static void put_list(Esc *e, Buf *b, NodeList l) {
     for (int i = 0; i < l.len; i++) {
         if (i)
@@ -218,7 +228,7 @@ static void put_args(Esc *e, Buf *b, Node *call, bool sep) {
     for (int i = 0; i < call->list.len && i < fixed; i++) {
         if (sep || i)
             put(b, ", ");
-        put_expr(e, b, call->list.items[i], 0);
+        put_operand(e, b, call->list.items[i], 0);
     }
     if (fixed < call->list.len) {
         if (sep || fixed)
@@ -309,7 +319,7 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
     if (it && it->kind == IRT_RECV)
         put_temp(b, it->first);
     else
-        put_expr(e, b, sel->x, 8);
+        put_operand(e, b, sel->x, 8);
     put_embedded_path(b, sel->x->ty, sel->name);
     put_args(e, b, call, true);
     return true;
@@ -382,7 +392,7 @@ static void put_call(Esc *e, Buf *b, Node *n) {
     if (it && it->kind == IRT_CALLEE)
         put_temp(b, it->first);
     else
-        put_expr(e, b, f, 8);
+        put_operand(e, b, f, 8);
     put(b, "(");
     if (f->sym && f->sym->kind == SYM_BUILTIN && (f->sym->builtin == BI_NEW || f->sym->builtin == BI_MAKE) &&
         n->list.len > 0) {

@@ -361,6 +361,7 @@ EscLoc *esc_wrap_temp(Esc *e, Node *arg, Type *t, Hole *assign) {
     cv->name = tmp->name;
     tmp->capture_node = cv;
     tmp->captured = true;
+    ptrmap_put(e->arena, &e->arg_temps, a, (void *)tmp->name);   /* the call now prints it */
     esc_wrapper_capture(e, tmp);
     *assign = esc_note(e, esc_hole(tmp), as, "assign");
     return tmp;
