@@ -164,7 +164,7 @@ static bool heap_grow(uintptr_t npages) {
     mspan *below = first ? gm_heap.spans[first - 1] : NULL;
     if (below && atomic_load(&below->state) == SPAN_FREE) {
         free_list_remove(below);
-        gm_heap.spans[first - 1] = NULL;
+        __atomic_store_n(&gm_heap.spans[first - 1], NULL, __ATOMIC_RELAXED);   /* span_of reads it */
         below->npages += s->npages;
         below->needzero |= s->needzero;
         meta_free(s, sizeof *s);
@@ -220,8 +220,8 @@ mspan *heap_alloc_span(uintptr_t npages, unsigned sizeclass, unsigned kind) {
     }
     free_list_remove(f);
     uintptr_t first = page_index(f->base);
-    gm_heap.spans[first] = NULL;
-    gm_heap.spans[first + f->npages - 1] = NULL;
+    __atomic_store_n(&gm_heap.spans[first], NULL, __ATOMIC_RELAXED);   /* span_of reads them */
+    __atomic_store_n(&gm_heap.spans[first + f->npages - 1], NULL, __ATOMIC_RELAXED);
     mspan *s = carve(f, npages);
     uintptr_t released = count_scavenged(first, npages, true);
     gm_heap.pages_released -= released;
@@ -272,7 +272,7 @@ void heap_free_span(mspan *s) {
     mspan *below = first ? gm_heap.spans[first - 1] : NULL;
     if (below && atomic_load(&below->state) == SPAN_FREE) {
         free_list_remove(below);
-        gm_heap.spans[first - 1] = NULL;
+        __atomic_store_n(&gm_heap.spans[first - 1], NULL, __ATOMIC_RELAXED);   /* span_of reads it */
         s->base = below->base;
         s->npages += below->npages;
         if (below->free_cycle > s->free_cycle) s->free_cycle = below->free_cycle;
@@ -284,7 +284,7 @@ void heap_free_span(mspan *s) {
                        ? gm_heap.spans[after] : NULL;
     if (above && atomic_load(&above->state) == SPAN_FREE) {
         free_list_remove(above);
-        gm_heap.spans[after] = NULL;
+        __atomic_store_n(&gm_heap.spans[after], NULL, __ATOMIC_RELAXED);   /* span_of reads it */
         s->npages += above->npages;
         s->needzero |= above->needzero;
         if (above->free_cycle > s->free_cycle) s->free_cycle = above->free_cycle;
