@@ -324,8 +324,12 @@ static void note_irgen_temps(Locals *lc, Node *call) {
 static void declare_locals(Locals *lc, Node *n) {
     if (!n || n->kind == N_FUNCLIT || n->kind == N_FIELD || n->kind == N_FUNCTYPE)
         return;
-    if (n->kind == N_CALL)
+    if (n->kind == N_CALL) {   /* gc makes them when it type-checks the call: after its operands */
+        declare_locals(lc, n->x);
+        declare_locals_list(lc, n->list);
         note_irgen_temps(lc, n);
+        return;
+    }
     switch (n->kind) {
     case N_ASSIGN:   /* the values first, then the names they declare */
         declare_locals_list(lc, n->list2);

@@ -661,17 +661,52 @@ static bool is_real_call(Node *n) {
     return n && n->kind == N_CALL && !esc_is_type_expr(n->x) && !builtin_of(n);
 }
 
+/* gc's callOrChan over a subtree: a call (new(T) and conversions
+ * excepted), a builtin with an effect or a channel receive. */
+static bool has_call_or_recv(Node *n) {
+    n = unparen(n);
+    if (!n || n->mode == MODE_CONST || n->mode == MODE_TYPE || n->kind == N_FUNCLIT)
+        return false;
+    if (n->kind == N_UNARY && n->op == T_ARROW)
+        return true;
+    if (n->kind == N_CALL && !esc_is_type_expr(n->x)) {
+        Node *b = builtin_of(n);
+        if (!b || b->sym->builtin != BI_NEW)
+            return true;
+    }
+    if (has_call_or_recv(n->x) || has_call_or_recv(n->y) || has_call_or_recv(n->z) || has_call_or_recv(n->w))
+        return true;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *el = n->list.items[i];
+        if (has_call_or_recv(el->kind == N_KEYVALUE ? el->y : el))
+            return true;
+    }
+    return false;
+}
+
+/* gc's RewriteNonNameCall (a callee, or a method's receiver, with a call
+ * in it goes into a temporary) and RewriteMultiValueCall (g(f()) for a
+ * variadic g). */
 int esc_irgen_temps(Esc *e, Node *call, int *kind) {
     (void)e;
     if (!is_real_call(call))
         return 0;
     Node *f = unparen(call->x);
     if (f->kind == N_SELECTOR && f->sym && f->sym->kind == SYM_FUNC && !is_pkg_selector(f) &&
-        !esc_is_type_expr(f->x) && is_real_call(f->x)) {
-        *kind = IRT_RECV;
-        return 1;
-    }
-    if (is_real_call(f)) {
+        !esc_is_type_expr(f->x)) {
+        if (has_call_or_recv(f->x)) {
+            /* gomem models the temporary only when it holds the receiver
+             * as is (no implicit & and no embedded fields on the way);
+             * otherwise the receiver is evaluated in place: the same flows,
+             * without the temporary's name */
+            bool steps[16];
+            int n = is_iface(f->x->ty) ? 1 : member_path(f->x->ty, f->name, steps, 16, 0);
+            if (n != 1 || (!is_iface(f->x->ty) && f->sym->ptr_recv && !steps[0]))
+                return 0;
+            *kind = IRT_RECV;
+            return 1;
+        }
+    } else if (has_call_or_recv(f)) {
         *kind = IRT_CALLEE;
         return 1;
     }
@@ -708,7 +743,10 @@ static Node **irgen_temps(Esc *e, Node *call, IrTemps *it) {
         ks[i] = esc_hole(tmp);
     }
     it->nodes = nodes;
-    esc_call(e, ks, it->n, inner);
+    if (it->kind == IRT_RESULTS)
+        esc_call(e, ks, it->n, inner);
+    else
+        esc_expr(e, ks[0], inner);
     return nodes;
 }
 
