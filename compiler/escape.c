@@ -553,8 +553,12 @@ static void finish(Esc *e, EscFunc **fns, int n) {
     }
     for (int i = 0; i < e->all_locs.len; i++) {
         EscLoc *l = e->all_locs.items[i];
-        if (!l->var && !l->n)
+        if (!l->var && !l->n) {
+            /* gc's named temporaries (.autotmp_N) are variables too */
+            if (l->escapes && e->m && l->name && strncmp(l->name, ".autotmp_", 9) == 0)
+                esc_printf(e, l->pos, "moved to heap: %s", l->name);
             continue;
+        }
         bool print = e->m && !is_wrapper_node(l->n);
         if (l->var) {
             if (l->escapes && print)
