@@ -154,6 +154,7 @@ struct Esc {
     Arena *arena;
     const BuildOptions *opt;
     FILE *out;
+    bool header_printed;  /* go build's "# command-line-arguments" */
     int m;                /* opt->m_level */
     PtrMap vars;          /* Sym* -> EscLoc* */
     PtrMap funcs;         /* Node* (N_FUNC/N_FUNCLIT) and Sym* -> EscFunc* */

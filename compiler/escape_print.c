@@ -528,17 +528,24 @@ const char *esc_node_string(Esc *e, Node *n) {
     return b.buf ? b.buf : "";
 }
 
-/* file:line:col as gc prints a position: columns it cannot encode (0,
- * and 255 or more: 8 bits) are left out. */
+/* file:line:col as go build prints a position: the file relative to the
+ * package directory ("./a.go", however it was named on the command line);
+ * columns gc cannot encode (0, and 255 or more: 8 bits) are left out. */
 const char *esc_pos_string(Esc *e, Pos pos) {
+    const char *slash = strrchr(pos.file, '/');
+    const char *base = slash ? slash + 1 : pos.file;
     if (pos.col <= 0 || pos.col >= 255)
-        return arena_printf(e->arena, "%s:%d", pos.file, pos.line);
-    return arena_printf(e->arena, "%s:%d:%d", pos.file, pos.line, pos.col);
+        return arena_printf(e->arena, "./%s:%d", base, pos.line);
+    return arena_printf(e->arena, "./%s:%d:%d", base, pos.line, pos.col);
 }
 
 void esc_printf(Esc *e, Pos pos, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
+    if (!e->header_printed) {   /* go build names the package first */
+        fputs("# command-line-arguments\n", e->out);
+        e->header_printed = true;
+    }
     fprintf(e->out, "%s: ", esc_pos_string(e, pos));
     vfprintf(e->out, fmt, ap);
     fputc('\n', e->out);
