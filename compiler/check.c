@@ -480,6 +480,11 @@ static void report_cycle(Checker *c, Sym *s, const char *what) {
     while (from > 0 && resolving[from] != s)
         from--;
     const char *path = "";
+    if (from < 0 || resolving[from] != s) {   /* a local declaration: not on the stack */
+        path = arena_printf(c->arena, "\n\t%s:%d:%d: %s refers to", s->pos.file, s->pos.line,
+                            s->pos.col, s->name);
+        from = nresolving;
+    }
     for (int i = from; i < nresolving; i++)
         path = arena_printf(c->arena, "%s\n\t%s:%d:%d: %s refers to", path, resolving[i]->pos.file,
                             resolving[i]->pos.line, resolving[i]->pos.col, resolving[i]->name);
