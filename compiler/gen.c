@@ -6,8 +6,11 @@
  * Where the headers and libraries are: the build tree that built this gomem
  * (GOMEM_SOURCE_DIR / GOMEM_BUILD_DIR, compile definitions) when its
  * libgomem.a exists, else the install prefix (GOMEM_INSTALL_INCLUDEDIR /
- * GOMEM_INSTALL_LIBDIR). $GOMEM_CC overrides the compiler, $GOMEM_KEEP_C
- * keeps the emitted C (its path is printed).
+ * GOMEM_INSTALL_LIBDIR). $GOMEM_CC overrides the compiler, $GOMEM_CFLAGS
+ * adds space-separated arguments to its command line, $GOMEM_KEEP_C keeps the
+ * emitted C (its path is printed), $GOMEM_LINE_DIRECTIVES=1 emits `#line`
+ * directives naming the Go source line of each statement (for debuggers and
+ * tools/alloc-sites.sh; off by default so that normal builds are unchanged).
  *
  * Invariants: nothing is written outside a fresh temporary directory
  * (mkdtemp under $TMPDIR) except the -o output; the temporary directory is
@@ -149,9 +152,42 @@ void gen_unsupported(Gen *g, Pos pos, const char *what) {
     g->error_pos = pos;
 }
 
-/* Appends one line to the current function body, indented. */
+/* True when $GOMEM_LINE_DIRECTIVES is 1 (read once). */
+bool gen_line_directives(void) {
+    static int on = -1;
+    if (on < 0) {
+        const char *v = getenv("GOMEM_LINE_DIRECTIVES");
+        on = v && strcmp(v, "1") == 0;
+    }
+    return on;
+}
+
+/* The `#line` directive attributing the C that follows to pos's Go line, or
+ * "" when line directives are off. */
+const char *gen_line_directive(Gen *g, Pos pos) {
+    if (!gen_line_directives() || !pos.file || pos.line <= 0)
+        return "";
+    return gstr(g, "#line %d %s\n", pos.line, c_string_literal(g, pos.file, strlen(pos.file)));
+}
+
+/* The Go position the lines emitted next belong to (line directives on). */
+static Pos current_line;
+
+/* Attributes the lines emitted next to pos's line and returns the previous
+ * position (to restore after a nested function body). */
+Pos emit_line(Gen *g, Pos pos) {
+    (void)g;
+    Pos previous = current_line;
+    current_line = pos;
+    return previous;
+}
+
+/* Appends one line to the current function body, indented; with line
+ * directives, preceded by its own `#line` (a directive numbers the lines
+ * after it consecutively, and one statement can take several). */
 void emit(Gen *g, const char *fmt, ...) {
     Buf *b = g->fn->body;
+    buf_puts(b, gen_line_directive(g, current_line));
     for (int i = 0; i < g->fn->indent; i++)
         buf_puts(b, "    ");
     va_list ap;
@@ -274,18 +310,24 @@ static int compile_c(const char *cfile, const char *out) {
         fprintf(stderr, "gomem: the Go run-time library (golib) is not built\n");
         return 1;
     }
-    char *argv[32] = {(char *)cc, "-std=gnu11", "-O2", "-w", "-fwrapv", "-fno-strict-aliasing", "-fno-omit-frame-pointer",
-                    "-pthread", inc1, inc2, "-o", (char *)out, (char *)cfile, golib, lib_gomem,
-                    "-lpthread", "-lm", NULL};
+    char *argv[48] = {(char *)cc, "-std=gnu11", "-O2", "-w", "-fwrapv", "-fno-strict-aliasing",
+                      "-fno-omit-frame-pointer", "-pthread", inc1, inc2, NULL};
+    int argc = 0;
+    while (argv[argc]) argc++;
+    /* $GOMEM_CFLAGS: extra arguments (e.g. a tool's objects to link in,
+     * placed before the libraries so that they can call into them). */
+    char *extra = strdup(getenv("GOMEM_CFLAGS") ? getenv("GOMEM_CFLAGS") : "");
+    for (char *f = strtok(extra, " "); f && argc < 32; f = strtok(NULL, " ")) argv[argc++] = f;
+    char *rest[] = {"-o", (char *)out, (char *)cfile, golib, lib_gomem, "-lpthread", "-lm"};
+    for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) argv[argc++] = rest[i];
     /* A sanitizer build of the libraries (GOMEM_SANITIZE_FLAGS, from CMake)
      * links only into programs built with the same sanitizer. */
     char sanitize[256];
     snprintf(sanitize, sizeof sanitize, "%s", GOMEM_SANITIZE_FLAGS);
-    int argc = 0;
-    while (argv[argc]) argc++;
-    for (char *f = strtok(sanitize, " "); f && argc < 31; f = strtok(NULL, " ")) argv[argc++] = f;
+    for (char *f = strtok(sanitize, " "); f && argc < 47; f = strtok(NULL, " ")) argv[argc++] = f;
     argv[argc] = NULL;
     int st = run_process(argv);
+    free(extra);
     free(golib);
     if (st != 0)
         fprintf(stderr, "gomem: C compilation failed (status %d)\n", st);

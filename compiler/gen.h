@@ -107,6 +107,9 @@ const char *buf_take(Gen *g, Buf *b);         /* b's text in the arena; b emptie
 const char *gen_fresh(Gen *g, const char *prefix);
 void gen_unsupported(Gen *g, Pos pos, const char *what);
 void emit(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+bool gen_line_directives(void);               /* $GOMEM_LINE_DIRECTIVES=1 */
+const char *gen_line_directive(Gen *g, Pos pos);  /* "#line N \"f\"\n" or "" */
+Pos emit_line(Gen *g, Pos pos);               /* lines emitted next are pos's */
 const char *gstr(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *c_string_literal(Gen *g, const char *s, size_t len);
 

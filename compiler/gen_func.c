@@ -303,6 +303,8 @@ static void emit_body(Gen *g, FuncCtx *fn, const char *header, Node *recv_field,
     fn->indent = 1;
     fn->has_defer = body_has(body, is_defer);
     g->fn = fn;
+    Pos at = fn->node ? fn->node->pos : body->pos;
+    Pos outer_line = emit_line(g, at);   /* a closure's body is emitted mid-statement */
     Type *sig = fn->sig;
     if (fn->closure_struct)
         emit(g, "%s *cl_ = (%s *)self_; (void)cl_;", fn->closure_struct, fn->closure_struct);
@@ -347,10 +349,15 @@ static void emit_body(Gen *g, FuncCtx *fn, const char *header, Node *recv_field,
     /* recover() compares its caller's frame with the deferred call's: a
      * function calling it must keep its own frame (never inlined) */
     const char *attr = body_has(body, is_recover_call) ? "__attribute__((noinline, noclone)) " : "";
-    buf_printf(&g->funcs, "%s%s {\n%s%s}\n\n", attr, header, prologue.s ? prologue.s : "", code.s ? code.s : "");
+    /* With line directives, the prologue belongs to the function's line and
+     * what follows the function to no Go line at all. */
+    buf_printf(&g->funcs, "%s%s%s {\n%s%s}\n%s\n", gen_line_directive(g, at), attr, header,
+               prologue.s ? prologue.s : "", code.s ? code.s : "",
+               gen_line_directives() ? "#line 1 \"gomem-generated\"\n" : "");
     free(prologue.s);
     free(code.s);
     g->fn = saved;
+    emit_line(g, outer_line);
 }
 
 void gen_function(Gen *g, Node *fn) {

@@ -396,6 +396,7 @@ static void gen_return(Gen *g, Node *s) {
 /* ---- control flow ------------------------------------------------------------ */
 
 static void gen_if(Gen *g, Node *s) {
+    emit_line(g, s->pos);   /* an else-if is not reached through gen_stmt */
     open_block(g);
     if (s->init)
         gen_stmt(g, s->init);
@@ -572,8 +573,10 @@ static void dispatch_cases(Gen *g, Node *s, int id, CaseCond cond, void *ctx) {
         Node *cl = s->list.items[i];
         if (cl->op == 1)
             ndefault = i;
-        for (int j = 0; j < cl->list.len; j++)
+        for (int j = 0; j < cl->list.len; j++) {
+            emit_line(g, cl->list.items[j]->pos);
             emit(g, "if (%s) goto case_%d_%d;", cond(g, ctx, cl->list.items[j]), id, i);
+        }
     }
     if (ndefault >= 0)
         emit(g, "goto case_%d_%d;", id, ndefault);
@@ -744,6 +747,7 @@ static void gen_branch(Gen *g, Node *s) {
 void gen_stmt(Gen *g, Node *s) {
     if (!s || g->error)
         return;
+    emit_line(g, s->pos);
     switch (s->kind) {
     case N_BLOCK:
         open_block(g);
