@@ -143,7 +143,7 @@ for src in "$@"; do
     if grep -q '^V' "$w/verdict"; then
         status=1
         grep '^V' "$w/verdict" | while read -r _ line rest; do
-            echo "VIOLATION $base:$line: heap allocation via${rest}"
+            echo "VIOLATION $base:$line: heap allocation, C calls: $rest"
         done
         violations=$((violations + $(grep -c '^V' "$w/verdict")))
     fi
