@@ -49,12 +49,17 @@ static void futex_wake(void *addr) {
  * by the handler or at a safepoint, whichever comes first), acknowledge,
  * and wait to be resumed. */
 static void park(gm_thread *t, uintptr_t sp) {
-    uint32_t gen = atomic_load(&t->wake);
     t->stop_sp = sp;
     int s = TS_STOPPING;
     if (!atomic_compare_exchange_strong_explicit(&t->state, &s, TS_STOPPED,
                                                  memory_order_acq_rel, memory_order_relaxed))
         return;
+    /* The generation is read once STOPPED is ours and before the ack: no
+     * resume of this request can come earlier.  Read before the CAS, it
+     * could predate a resume of an earlier request that a signal handler
+     * parked for in between, and this park would return at once while the
+     * collector counts the thread as stopped. */
+    uint32_t gen = atomic_load(&t->wake);
     sem_post(&world.ack);
     while (atomic_load_explicit(&t->wake, memory_order_acquire) == gen)
         futex_wait(&t->wake, gen);
