@@ -94,7 +94,7 @@ for src in "$@"; do
     else
         : >"$w/lines"
     fi
-    # One line of output per recorded stack: "L" (no Go line), or
+    # One line of output per recorded stack: "U stack" (no Go line), or
     # "V line chain" / "E reason line chain", plus "C n" with the number of
     # checked lines.
     awk -v prog="$base" '
