@@ -481,7 +481,7 @@ static Type *builtin_misc(Checker *c, Node *n, Builtin b) {
             n->val = arena_alloc(c->arena, sizeof(Const));
             n->val->kind = CONST_FLOAT;
             n->val->f = b == BI_IMAG ? x->val->imag
-                      : x->val->kind == CONST_INT ? (double)x->val->i : x->val->f;
+                      : x->val->kind == CONST_INT ? (long double)x->val->i : x->val->f;
             return set_mode(n, MODE_CONST, t);
         }
         return set_mode(n, MODE_VALUE, t);
@@ -503,8 +503,8 @@ static Type *builtin_misc(Checker *c, Node *n, Builtin b) {
         if (x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val) {
             n->val = arena_alloc(c->arena, sizeof(Const));
             n->val->kind = CONST_FLOAT;
-            n->val->f = x->val->kind == CONST_INT ? (double)x->val->i : x->val->f;
-            n->val->imag = y->val->kind == CONST_INT ? (double)y->val->i : y->val->f;
+            n->val->f = x->val->kind == CONST_INT ? (long double)x->val->i : x->val->f;
+            n->val->imag = y->val->kind == CONST_INT ? (long double)y->val->i : y->val->f;
             return set_mode(n, MODE_CONST, t);
         }
         return set_mode(n, MODE_VALUE, t);

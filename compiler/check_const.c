@@ -6,8 +6,12 @@
  *
  * Technique: integers are exact in 128 bits (Go requires at least 256;
  * programs of the subset stay far below 2^127 and overflow is reported),
- * floats are doubles. That is enough to fold array lengths, make sizes and
- * every constant of ordinary programs exactly.
+ * untyped floats are long doubles (64-bit mantissa, 11 bits more than
+ * float64), rounded to the type's precision when a constant gets a float
+ * type, so 0.1+0.2 is 0.3 in float64 as in Go; like Go's exact constants
+ * they have no negative zero.  That folds array lengths, make sizes and
+ * the constants of ordinary programs as Go does (not every Go constant:
+ * Go's are exact rationals).
  *
  * Invariants: a Const with kind CONST_NONE means "not a constant"; every
  * function here leaves its output NONE when it cannot fold.
@@ -176,13 +180,13 @@ Type *const_from_literal(Checker *c, Node *n, Const *v) {
         return ty_basic[TY_UNTYPED_INT];
     case T_FLOAT:
         v->kind = CONST_FLOAT;
-        v->f = strtod(strip_underscores(c->arena, n->lit), NULL);
+        v->f = strtold(strip_underscores(c->arena, n->lit), NULL);
         return ty_basic[TY_UNTYPED_FLOAT];
     case T_IMAG: {
         char *s = strip_underscores(c->arena, n->lit);
         s[strlen(s) - 1] = '\0';
         v->kind = CONST_FLOAT;
-        v->imag = strtod(s, NULL);
+        v->imag = strtold(s, NULL);
         return ty_basic[TY_UNTYPED_COMPLEX];
     }
     case T_CHAR:
@@ -200,14 +204,22 @@ bool const_to_int64(const Const *v, int64_t *out) {
         *out = (int64_t)v->i;
         return true;
     }
-    if (v->kind == CONST_FLOAT && v->f == floor(v->f) && fabs(v->f) < 9e18 && v->imag == 0) {
+    if (v->kind == CONST_FLOAT && v->f == floorl(v->f) && fabsl(v->f) < 9e18L && v->imag == 0) {
         *out = (int64_t)v->f;
         return true;
     }
     return false;
 }
 
-static double as_float(const Const *v) { return v->kind == CONST_INT ? (double)v->i : v->f; }
+static long double as_float(const Const *v) { return v->kind == CONST_INT ? (long double)v->i : v->f; }
+
+/* Go's constants are exact numbers: there is no -0 among them. */
+static void no_negative_zero(Const *v) {
+    if (v->f == 0)
+        v->f = 0;
+    if (v->imag == 0)
+        v->imag = 0;
+}
 
 /* Folds x op y (both constants of compatible kinds) into out. Returns
  * false for division by zero (reported by the caller). */
@@ -255,7 +267,7 @@ bool const_binary(Arena *arena, TokenKind op, const Const *x, const Const *y, Co
                 out->i = a / b;
             } else {
                 out->kind = CONST_FLOAT;
-                out->f = (double)a / (double)b;
+                out->f = (long double)a / (long double)b;
             }
             return true;
         case T_REM: if (b == 0) return false; out->i = a % b; return true;
@@ -284,15 +296,17 @@ bool const_binary(Arena *arena, TokenKind op, const Const *x, const Const *y, Co
     }
     if ((x->kind == CONST_INT || x->kind == CONST_FLOAT) &&
         (y->kind == CONST_INT || y->kind == CONST_FLOAT)) {
-        double a = as_float(x), b = as_float(y);
+        long double a = as_float(x), b = as_float(y);
         out->kind = CONST_FLOAT;
         switch (op) {
-        case T_ADD: out->f = a + b; out->imag = x->imag + y->imag; return true;
-        case T_SUB: out->f = a - b; out->imag = x->imag - y->imag; return true;
-        case T_MUL: out->f = a * b; return true;
-        case T_QUO: if (b == 0) return false; out->f = a / b; return true;
+        case T_ADD: out->f = a + b; out->imag = x->imag + y->imag; break;
+        case T_SUB: out->f = a - b; out->imag = x->imag - y->imag; break;
+        case T_MUL: out->f = a * b; break;
+        case T_QUO: if (b == 0) return false; out->f = a / b; break;
         default: out->kind = CONST_NONE; return true;
         }
+        no_negative_zero(out);
+        return true;
     }
     return true;
 }
@@ -311,7 +325,7 @@ bool const_compare(TokenKind op, const Const *x, const Const *y, Const *out) {
         cmp = x->i < y->i ? -1 : x->i > y->i;
     } else if ((x->kind == CONST_INT || x->kind == CONST_FLOAT) &&
                (y->kind == CONST_INT || y->kind == CONST_FLOAT)) {
-        double a = as_float(x), b = as_float(y);
+        long double a = as_float(x), b = as_float(y);
         cmp = a < b ? -1 : a > b;
     } else {
         return false;
@@ -339,6 +353,7 @@ bool const_unary(TokenKind op, const Const *x, Const *out, Type *t) {
         else if (x->kind == CONST_FLOAT) {
             out->f = -x->f;
             out->imag = -x->imag;
+            no_negative_zero(out);
         } else
             return false;
         return true;
@@ -371,11 +386,11 @@ bool const_representable(Const *v, Type *t, bool *truncated) {
         return true;
     if (type_is_integer(u)) {
         if (v->kind == CONST_FLOAT) {
-            if (v->imag != 0 || v->f != floor(v->f)) {
+            if (v->imag != 0 || v->f != floorl(v->f)) {
                 *truncated = true;
                 return false;
             }
-            if (!(fabs(v->f) < 1e37))
+            if (!(fabsl(v->f) < 1e37L))
                 return false;   /* overflows every integer type */
             v->kind = CONST_INT;
             v->i = (__int128)v->f;
@@ -393,13 +408,21 @@ bool const_representable(Const *v, Type *t, bool *truncated) {
     if (type_is_float(u) || type_is_complex(u)) {
         if (v->kind == CONST_INT) {
             v->kind = CONST_FLOAT;
-            v->f = (double)v->i;
+            v->f = (long double)v->i;
         }
         if (v->kind != CONST_FLOAT)
             return false;
         if (v->imag != 0 && !type_is_complex(u)) {
             *truncated = true;
             return false;
+        }
+        /* a typed constant holds a value of its type: round to it */
+        if (u->kind == TY_FLOAT32 || u->kind == TY_COMPLEX64) {
+            v->f = (float)v->f;
+            v->imag = (float)v->imag;
+        } else {
+            v->f = (double)v->f;
+            v->imag = (double)v->imag;
         }
         return true;   /* beyond double's range gomem cannot tell (see header) */
     }
@@ -429,7 +452,7 @@ const char *const_string(Arena *a, const Const *v) {
             buf[--n] = '-';
         return arena_strdup(a, buf + n);
     }
-    case CONST_FLOAT: return arena_printf(a, "%g", v->f);
+    case CONST_FLOAT: return arena_printf(a, "%g", (double)v->f);
     case CONST_STRING: {   /* quoted, as Go's %q */
         char *buf = arena_alloc(a, v->slen * 4 + 3), *w = buf;
         *w++ = '"';

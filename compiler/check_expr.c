@@ -745,7 +745,7 @@ static Type *check_shift(Checker *c, Node *n, Node *x, Node *y) {
     if (type_is_untyped(y->ty))
         check_assignable(c, y, ty_basic[TY_UINT], "shift");
     if (x->mode == MODE_CONST && x->val && x->val->kind == CONST_FLOAT && type_is_untyped(x->ty) &&
-        x->val->f == floor(x->val->f) && x->val->imag == 0) {
+        x->val->f == floorl(x->val->f) && x->val->imag == 0) {
         int64_t v;
         if (const_to_int64(x->val, &v)) {
             x->val->kind = CONST_INT;
@@ -754,7 +754,7 @@ static Type *check_shift(Checker *c, Node *n, Node *x, Node *y) {
         } else if (y->mode == MODE_CONST && y->val && const_to_int64(y->val, &v)) {
             n->val = arena_alloc(c->arena, sizeof(Const));   /* huge integral float */
             *n->val = *x->val;
-            n->val->f = n->op == T_SHL ? ldexp(x->val->f, (int)v) : floor(ldexp(x->val->f, -(int)v));
+            n->val->f = n->op == T_SHL ? ldexpl(x->val->f, (int)v) : floorl(ldexpl(x->val->f, -(int)v));
             return set_mode(n, MODE_CONST, ty_basic[TY_UNTYPED_INT]);
         }
     }

@@ -80,7 +80,7 @@ const char *const_value(Gen *g, Node *n, Type *t) {
                     v->slen);
     case CONST_INT:
         if (type_is_complex(u))
-            return gstr(g, "((%s)(%a + %a * I))", ctype(g, t), (double)v->i, v->imag);
+            return gstr(g, "((%s)(%a + %a * I))", ctype(g, t), (double)v->i, (double)v->imag);
         if (type_is_float(u))
             return gstr(g, "((%s)%a)", ctype(g, t), (double)v->i);
         return int_literal(g, v->i, u);

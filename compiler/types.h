@@ -76,7 +76,7 @@ typedef struct Const {
     ConstKind kind;
     bool b;
     __int128 i;
-    double f, imag;       /* imag: complex constants (rare) */
+    long double f, imag;  /* 64-bit mantissa (see check_const.c); imag: complex */
     const char *s;
     size_t slen;
 } Const;
