@@ -129,7 +129,10 @@ static void print_trace(uint32_t n, uint64_t marked) {
 static void complete_cycle(uint64_t marked) {
     gc_state *g = &gm_gc_state;
     g->gc_cpu_ns += atomic_load(&g->assist_cpu_ns) + atomic_load(&g->worker_cpu_ns) +
-                    atomic_load(&g->idle_cpu_ns) + atomic_exchange(&g->stall_ns, 0);
+                    atomic_load(&g->idle_cpu_ns);
+    /* Waiting is no CPU: gctrace's and MemStats' GC fraction leave it out
+     * (several threads waiting at once would put it over 100%). */
+    g->gc_stalled_ns += atomic_exchange(&g->stall_ns, 0);
     record_end();                        /* slot num_gc % 256: this cycle */
     uint32_t n = atomic_fetch_add(&gm_gc_state.num_gc, 1) + 1;
     if (gm_gc_state.cycle_forced) gm_gc_state.num_forced_gc++;

@@ -121,7 +121,7 @@ void settings_init(void) {
  * over it, as in Go, and the runtime says so once. */
 static double recent_gc_cpu_fraction(void) {
     static uint64_t win_start, win_cpu;
-    uint64_t now = now_ns(), cpu = gm_gc_state.gc_cpu_ns;
+    uint64_t now = now_ns(), cpu = gm_gc_state.gc_cpu_ns + gm_gc_state.gc_stalled_ns;
     if (win_start == 0) { win_start = now; win_cpu = cpu; return 0; }
     uint64_t wall = now - win_start;
     double frac = wall ? (double)(cpu - win_cpu) / ((double)wall * gm_config.gomaxprocs) : 0;

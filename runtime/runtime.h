@@ -399,6 +399,8 @@ typedef struct gc_state {
     uint64_t pause_ns[256], pause_end[256];
     uint64_t last_gc_unix_ns;
     uint64_t gc_cpu_ns;                  /* CPU time spent collecting */
+    uint64_t gc_stalled_ns;              /* mutator time held at the goal (the
+                                            CPU limiter counts it, gctrace not) */
     uint64_t stacks_bytes, globals_bytes;
     /* This cycle (phase timing and work, for gctrace and the pacer). */
     uint64_t t_start, t_mark, t_markterm, t_end;   /* monotonic ns */
