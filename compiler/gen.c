@@ -303,7 +303,7 @@ static int compile_c(const char *cfile, const char *out) {
     } else {
         snprintf(lib_gomem, sizeof lib_gomem, "%s/libgomem.a", GOMEM_INSTALL_LIBDIR);
         snprintf(inc1, sizeof inc1, "-I%s", GOMEM_INSTALL_INCLUDEDIR);
-        snprintf(inc2, sizeof inc2, "-I%s", GOMEM_INSTALL_INCLUDEDIR);
+        snprintf(inc2, sizeof inc2, "-I%s/gomem", GOMEM_INSTALL_INCLUDEDIR);
         golib = find_golib(GOMEM_INSTALL_LIBDIR);
     }
     if (!golib) {
