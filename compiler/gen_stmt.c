@@ -191,6 +191,16 @@ static bool comma_ok(Gen *g, NodeList lhs, Node *r, bool define) {
     return true;
 }
 
+
+/* The type the value r takes when assigned to x: x's variable's type (the
+ * blank identifier: r's own), untyped constants defaulted. */
+static Type *assign_target_type(Node *x, Node *r) {
+    Node *u = unparen(x);
+    Type *t = is_blank(x) ? r->ty : (u->kind == N_IDENT && u->sym ? u->sym->type : x->ty);
+    if (t && type_is_untyped(t))
+        t = type_default(t);
+    return t;
+}
 /* v := T{...} or a package variable's T{...} (struct or array): the
  * literal is built in v itself, never in a temporary (a package variable
  * may be far larger than a C stack), which is safe because the literal
@@ -248,10 +258,7 @@ void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
         return;
     if (lhs.len == 1) {
         Node *x = lhs.items[0];
-        Type *t = is_blank(x) ? rhs.items[0]->ty : (unparen(x)->kind == N_IDENT && unparen(x)->sym
-                                                        ? unparen(x)->sym->type : x->ty);
-        if (t && type_is_untyped(t))
-            t = type_default(t);
+        Type *t = assign_target_type(x, rhs.items[0]);
         assign_to(g, x, gx_to(g, rhs.items[0], t), t, define);
         return;
     }
@@ -263,11 +270,7 @@ void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
     const char *tmps[64];
     Type *types[64];
     for (int i = 0; i < rhs.len && i < 64; i++) {
-        Node *x = lhs.items[i];
-        Type *t = is_blank(x) ? rhs.items[i]->ty : (unparen(x)->kind == N_IDENT && unparen(x)->sym
-                                                        ? unparen(x)->sym->type : x->ty);
-        if (t && type_is_untyped(t))
-            t = type_default(t);
+        Type *t = assign_target_type(lhs.items[i], rhs.items[i]);
         types[i] = t;
         tmps[i] = gen_fresh(g, "pa");
         emit(g, "%s %s = %s;", ctype(g, t), tmps[i], gx_to(g, rhs.items[i], t));
