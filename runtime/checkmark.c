@@ -144,12 +144,9 @@ void checkmark_verify(void) {
     gcwork w;
     gcwork_init(&w);
     w.checkmark = true;
-    roots_scan_globals(&w, NULL);
-    roots_scan_user(&w);
-    for (gm_thread *t = gm_all_threads; t; t = t->next) {
+    roots_scan_unbarriered(&w);
+    for (gm_thread *t = gm_all_threads; t; t = t->next)
         if (t->start_arg) mark_grey_pointer(&w, (uintptr_t)t->start_arg);
-        for (int i = 0; i < t->ntls; i++) mark_scan_range(&w, t->tls[i].lo, t->tls[i].hi);
-    }
     grey_recorded_stacks(&w);
     final_mark_roots(&w);
     mark_drain(&w);

@@ -23,11 +23,14 @@
  *      barrier (barrier.c) shades the overwritten pointer of every gm_store,
  *      and the stored one while the storing thread's stack is unscanned.
  *      New objects are allocated black.
- *   3. Mark termination (STW #2).  Stop the world; flush the threads'
- *      barrier queues; rescan data, bss, TLS and gm_add_roots ranges (C
- *      stores into them without a barrier); drain what that found within a
- *      budget — if more is left, start the world and go back to marking
- *      (Go does the same when a flush finds work).  Then: queue the
+ *   3. Mark termination (STW #2).  Beforehand, with the world running, the
+ *      controller holds the idle workers and flushes each thread's queue
+ *      while stopping that thread alone (markworker.c).  Stop the world;
+ *      flush the threads' barrier queues again; rescan data, bss, TLS and
+ *      gm_add_roots ranges (C stores into them without a barrier); drain
+ *      what that found within a budget — if more is left, start the world
+ *      and go back to marking (Go does the same when a flush finds work;
+ *      the pause never drains an unbounded amount).  Then: queue the
  *      finalizers of unreachable objects, add 2 to sweepgen, let the pacer
  *      set the next goal and trigger, turn the barrier off, start the world.
  *   4. Sweep: lazily by allocating threads (mcentral.c), in the background
@@ -51,6 +54,7 @@
 
 #define ASSIST_MIN (64 << 10)          /* Go's minimum assist */
 #define ASSIST_MAX (256 << 10)         /* one assist, about 0.2 ms: bounds the gap */
+#define STW_DRAIN_BUDGET (128 << 10)   /* scan work mark termination may do */
 
 gc_state gm_gc_state = { .lock = PTHREAD_MUTEX_INITIALIZER,
                          .cycle_done = PTHREAD_COND_INITIALIZER };
@@ -91,6 +95,29 @@ static int leave_runtime(gm_thread *t) {
 static void reenter_runtime(gm_thread *t, int depth) {
     t->in_runtime = depth;
     atomic_signal_fence(memory_order_seq_cst);
+}
+
+/* Wait on cycle_done (the caller holds gc_state.lock and is outside the
+ * runtime), at most timeout_ns when that is positive, in the blocking
+ * state: a collector then claims the waiting thread instead of signalling
+ * it.  A thread in pthread_cond_wait answers the signal in normal builds,
+ * but not under ThreadSanitizer, which delays signals to its own
+ * interceptors — and never runs a handler in a fork child's first thread.
+ * A claim by mark termination is over before the lock is ours again (it
+ * holds the lock until the world starts); one by the controller's stack
+ * scan or queue flush does not need the lock. */
+static void wait_cycle_done(long timeout_ns) {
+    gm_blocking_enter();
+    if (timeout_ns > 0) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += timeout_ns;
+        while (ts.tv_nsec >= 1000000000) { ts.tv_sec++; ts.tv_nsec -= 1000000000; }
+        pthread_cond_timedwait(&gm_gc_state.cycle_done, &gm_gc_state.lock, &ts);
+    } else {
+        pthread_cond_wait(&gm_gc_state.cycle_done, &gm_gc_state.lock);
+    }
+    gm_blocking_exit();
 }
 
 /* ---- the end of marking, shared by both modes --------------------------- */
@@ -225,42 +252,30 @@ static void start_concurrent_cycle(bool forced) {
     markworker_wake();
 }
 
-/* Rescan what C writes without a barrier: data, bss, TLS, user ranges. */
-static void rescan_unbarriered_roots(gcwork *w) {
-    roots_scan_globals(w, NULL);
-    roots_scan_user(w);
-    for (gm_thread *t = gm_all_threads; t; t = t->next)
-        for (int i = 0; i < t->ntls; i++) mark_scan_range(w, t->tls[i].lo, t->tls[i].hi);
-}
-
 /* STW #2, mark termination, called by the controller with its queue empty.
  * Returns false when the world was started again to mark more. */
-bool gc_mark_termination(gcwork *w, int attempt) {
+bool gc_mark_termination(gcwork *w) {
     gc_state *g = &gm_gc_state;
     pthread_mutex_lock(&g->lock);
     pthread_mutex_lock(&gm_threads_lock);
     uint64_t t0 = now_ns();
     world_stop();
-    markworker_quiesce();
+    if (!markworker_quiet()) gm_throw("runtime: mark termination with idle workers running");
     uint64_t marked = 0;
     for (gm_thread *t = gm_all_threads; t; t = t->next) {
         thread_gcw_flush(t, &marked);
         marked += t->black_bytes;
     }
     atomic_fetch_add(&g->bytes_marked, marked);
-    rescan_unbarriered_roots(w);
+    roots_scan_unbarriered(w);
     final_mark_roots(w);
-    /* Drain in the pause only a bounded amount; more goes back to marking.
-     * Idle workers may help; once none is busy and nothing is queued, no
-     * grey object is left anywhere (every mutator is stopped). */
-    int64_t budget = attempt < 3 ? (int64_t)(512 << 10) : -1;
-    uint64_t scanned0 = w->scan_work;
-    for (;;) {
-        mark_drain_n(w, budget);
-        markworker_quiesce();
-        if (gcwork_empty(w) && !mark_work_available()) break;
-        if (budget >= 0 && (int64_t)(w->scan_work - scanned0) >= budget) break;
-    }
+    /* Drain in the pause only a bounded amount; more goes back to marking
+     * (the controller flushes and drains again, then retries).  Each retry
+     * has scanned a budget's worth of objects that were white when the
+     * cycle began, and objects allocated since are black, so the retries
+     * end.  With every mutator stopped and the idle workers held, an empty
+     * queue here means no grey object is left anywhere. */
+    mark_drain_n(w, STW_DRAIN_BUDGET);
     if (!gcwork_empty(w) || mark_work_available()) {
         uint64_t t1 = now_ns();
         record_pause(t1 - t0);
@@ -318,13 +333,7 @@ static void wait_for_mark(gm_thread *t) {
         /* Nothing to take: wait a little for the workers (stoppable). */
         int depth = leave_runtime(t);
         runtime_lock_blocking(&gm_gc_state.lock);
-        if (past_goal_while_marking()) {
-            struct timespec ts;
-            clock_gettime(CLOCK_REALTIME, &ts);
-            ts.tv_nsec += 200000;
-            if (ts.tv_nsec >= 1000000000) { ts.tv_sec++; ts.tv_nsec -= 1000000000; }
-            pthread_cond_timedwait(&gm_gc_state.cycle_done, &gm_gc_state.lock, &ts);
-        }
+        if (past_goal_while_marking()) wait_cycle_done(200000);
         pthread_mutex_unlock(&gm_gc_state.lock);
         reenter_runtime(t, depth);
     }
@@ -346,16 +355,16 @@ static bool collector_enabled(void) {
     return gm_config.gogc >= 0 || gm_config.memory_limit != INT64_MAX;
 }
 
-/* Wait (stoppable) until the cycle in progress, if any, has finished. */
-static void wait_for_cycle_end(void) {
-    while (atomic_load(&gm_gc_state.phase) != GC_OFF)
-        pthread_cond_wait(&gm_gc_state.cycle_done, &gm_gc_state.lock);
+/* Wait (stoppable) until the cycle in progress, if any, has finished; the
+ * caller holds gc_state.lock and is outside the runtime. */
+void gc_wait_cycle_end(void) {
+    while (atomic_load(&gm_gc_state.phase) != GC_OFF) wait_cycle_done(0);
 }
 
 void gc_run_cycle(gm_thread *t, bool forced) {
     int depth = leave_runtime(t);
     runtime_lock_blocking(&gm_gc_state.lock);
-    if (forced) wait_for_cycle_end();
+    if (forced) gc_wait_cycle_end();
     bool run = atomic_load(&gm_gc_state.phase) == GC_OFF &&
                (forced || (collector_enabled() &&
                            atomic_load(&gm_gc_state.heap_live) >= atomic_load(&gm_gc_state.trigger)));
@@ -370,8 +379,7 @@ void gc_run_cycle(gm_thread *t, bool forced) {
             uint32_t want = atomic_load(&gm_gc_state.num_gc) + 1;
             start_concurrent_cycle(forced);
             if (forced)
-                while (atomic_load(&gm_gc_state.num_gc) < want)
-                    pthread_cond_wait(&gm_gc_state.cycle_done, &gm_gc_state.lock);
+                while (atomic_load(&gm_gc_state.num_gc) < want) wait_cycle_done(0);
         }
     }
     pthread_mutex_unlock(&gm_gc_state.lock);

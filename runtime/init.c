@@ -20,8 +20,7 @@ static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static void fork_prepare(void) {
     runtime_lock_blocking(&gm_gc_state.lock);
     /* A child cannot finish a concurrent mark: fork between cycles. */
-    while (atomic_load(&gm_gc_state.phase) != GC_OFF)
-        pthread_cond_wait(&gm_gc_state.cycle_done, &gm_gc_state.lock);
+    gc_wait_cycle_end();
     runtime_lock_blocking(&gm_threads_lock);
     /* Sweeps run without the span locks: wait for those in flight and
      * hold new ones off, so the child inherits no half-swept span.  (The

@@ -12,8 +12,14 @@
  *      finishes that one unbarriered store before its stack is scanned, and
  *      that scan shades both the old and the new value if the thread still
  *      holds them — so no heap object is black while such a store is due;
- *   4. drain the grey queue, then ask for mark termination (gc.c), which
- *      may send it back to marking.
+ *   4. drain the grey queue; then hold the idle workers (they hand back
+ *      what they hold and take no more), move every thread's barrier and
+ *      assist queue to the global list one thread at a time (Go's ragged
+ *      forEachP flush), drain again, and only then ask for mark termination
+ *      (gc.c), which may send it back to marking.  The pause so finds
+ *      almost nothing left to do, and never waits for an idle worker — a
+ *      SCHED_IDLE thread that a loaded machine does not schedule would
+ *      otherwise stretch the pause (hundreds of ms were seen in CI).
  * It aims at Go's 25% of GOMAXPROCS: with fewer than 4 processors it is a
  * fractional worker that sleeps when its CPU time runs ahead of its share.
  * Idle workers (SCHED_IDLE threads: they run only on otherwise idle CPUs,
@@ -25,11 +31,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#define IDLE_STEP (32 << 10)     /* scan work between an idle worker's checks */
+
 static struct {
     pthread_mutex_t lock;
     pthread_cond_t cond;
     uint32_t started_cycle;      /* last cycle the controller began */
     _Atomic int nbusy;           /* idle workers holding work */
+    _Atomic int hold;            /* idle workers must not take work */
     bool started;
     int nidle;
 } mw = { .lock = PTHREAD_MUTEX_INITIALIZER, .cond = PTHREAD_COND_INITIALIZER };
@@ -82,6 +91,47 @@ static void pace_fraction(uint64_t wall0, uint64_t cpu0) {
     if ((double)cpu > share * (double)wall * 1.2) sleep_ns(200000);
 }
 
+/* Go's ragged flush before mark termination: each thread, stopped alone,
+ * gives its queue to the global list (rescanning its TLS while it is
+ * stopped), so the stop-the-world flush finds only what the last moments
+ * queued. */
+static void flush_thread_queues(gcwork *w) {
+    uint64_t marked = 0;
+    pthread_mutex_lock(&gm_threads_lock);
+    for (gm_thread *t = gm_all_threads; t; t = t->next) {
+        if (atomic_load(&t->state) == TS_STARTING) continue;
+        thread_suspend(t);
+        thread_gcw_flush(t, &marked);
+        roots_scan_tls(w, t);
+        thread_resume(t);
+    }
+    pthread_mutex_unlock(&gm_threads_lock);
+    atomic_fetch_add(&gm_gc_state.bytes_marked, marked);
+}
+
+/* Drain until nothing is queued anywhere and no idle worker holds work. */
+static void drain_all(gcwork *w, uint64_t wall0, uint64_t cpu0) {
+    for (;;) {
+        mark_drain_n(w, 256 << 10);
+        pace_fraction(wall0, cpu0);
+        if (!gcwork_empty(w) || mark_work_available()) continue;
+        if (atomic_load(&mw.nbusy) == 0) break;
+        sleep_ns(20000);
+    }
+}
+
+/* Idle workers stop taking work (the drain that follows waits until none
+ * holds any).  A worker raises nbusy before it looks at hold, and the
+ * controller sets hold before it reads nbusy: once the controller has seen
+ * nbusy at 0 after the hold, no worker can take work until the release. */
+static void hold_idle_workers(void) {
+    atomic_store(&mw.hold, 1);
+}
+
+static void release_idle_workers(void) {
+    atomic_store(&mw.hold, 0);
+}
+
 static void mark_phase(uint32_t cycle) {
     uint64_t wall0 = now_ns(), cpu0 = thread_cpu_ns();
     gcwork w;
@@ -95,17 +145,16 @@ static void mark_phase(uint32_t cycle) {
     pthread_mutex_lock(&mw.lock);
     pthread_cond_broadcast(&mw.cond);    /* idle workers may start */
     pthread_mutex_unlock(&mw.lock);
-    for (int attempt = 0;; attempt++) {
-        for (;;) {
-            mark_drain_n(&w, 256 << 10);
-            pace_fraction(wall0, cpu0);
-            if (!gcwork_empty(&w) || mark_work_available()) continue;
-            if (atomic_load(&mw.nbusy) == 0) break;
-            sleep_ns(20000);
-        }
+    for (;;) {
+        drain_all(&w, wall0, cpu0);
+        hold_idle_workers();
+        flush_thread_queues(&w);
+        drain_all(&w, wall0, cpu0);
         atomic_fetch_add(&gm_gc_state.worker_cpu_ns, thread_cpu_ns() - cpu0);
         cpu0 = thread_cpu_ns();
-        if (gc_mark_termination(&w, attempt)) break;
+        bool done = gc_mark_termination(&w);
+        release_idle_workers();
+        if (done) break;
     }
     gcwork_dispose(&w);
 }
@@ -163,15 +212,18 @@ static void *idle_worker(void *arg) {
         while (atomic_load(&gm_gc_state.phase) == GC_MARK) {
             /* Busy before looking: work is either on the global list or
              * held by a worker counted in nbusy (mark termination relies
-             * on it). */
+             * on it), and a worker that sees no hold here was seen busy by
+             * hold_idle_workers' caller. */
             atomic_fetch_add(&mw.nbusy, 1);
-            if (!mark_work_available()) {
+            if (atomic_load(&mw.hold) || !mark_work_available()) {
                 atomic_fetch_sub(&mw.nbusy, 1);
                 sleep_ns(50000);
                 continue;
             }
             gcwork_init(&w);
-            mark_drain(&w);
+            /* In small steps, so that a hold is answered promptly. */
+            do mark_drain_n(&w, IDLE_STEP);
+            while (!gcwork_empty(&w) && !atomic_load(&mw.hold));
             atomic_fetch_add(&gm_gc_state.bytes_marked, w.bytes_marked);
             atomic_fetch_add(&gm_gc_state.scan_work, w.scan_work);
             gcwork_dispose(&w);
@@ -182,9 +234,10 @@ static void *idle_worker(void *arg) {
     return NULL;
 }
 
-/* Wait until no idle worker holds work (mark termination). */
-void markworker_quiesce(void) {
-    while (atomic_load(&mw.nbusy) != 0) sched_yield();
+/* The controller has held the idle workers and seen none busy before it
+ * asked for mark termination: none can hold work now. */
+bool markworker_quiet(void) {
+    return atomic_load(&mw.hold) != 0;
 }
 
 static void spawn(void *(*fn)(void *)) {
@@ -222,6 +275,7 @@ void markworker_after_fork_child(void) {
     pthread_mutex_init(&mw.lock, NULL);
     pthread_cond_init(&mw.cond, NULL);
     atomic_store(&mw.nbusy, 0);
+    atomic_store(&mw.hold, 0);
     mw.started = false;
     mw.started_cycle = 0;
 }

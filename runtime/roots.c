@@ -180,6 +180,20 @@ void roots_scan_thread(gcwork *w, gm_thread *t, uintptr_t *stack_bytes) {
         checkmark_record_stack(lo, t->stack_hi);
         checkmark_record_stack((uintptr_t)t->regs, (uintptr_t)(t->regs + GM_SAVED_REG_WORDS));
     }
-    for (int i = 0; i < t->ntls; i++) mark_scan_range(w, t->tls[i].lo, t->tls[i].hi);
+    roots_scan_tls(w, t);
     if (stack_bytes) *stack_bytes += t->stack_hi - lo;
+}
+
+/* A thread's TLS blocks (the thread is stopped, blocked, or the world is). */
+void roots_scan_tls(gcwork *w, gm_thread *t) {
+    for (int i = 0; i < t->ntls; i++) mark_scan_range(w, t->tls[i].lo, t->tls[i].hi);
+}
+
+/* What C writes without a barrier — data, bss, gm_add_roots ranges and
+ * every thread's TLS — rescanned with the world stopped at mark
+ * termination (and by checkmark's re-mark). */
+void roots_scan_unbarriered(gcwork *w) {
+    roots_scan_globals(w, NULL);
+    roots_scan_user(w);
+    for (gm_thread *t = gm_all_threads; t; t = t->next) roots_scan_tls(w, t);
 }

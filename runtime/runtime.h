@@ -368,6 +368,8 @@ void roots_scan_globals(gcwork *w, uint64_t *bytes);
 void roots_scan_user(gcwork *w);
 void roots_thread_tls(gm_thread *t);              /* in the thread itself */
 void roots_scan_thread(gcwork *w, gm_thread *t, uintptr_t *stack_bytes);
+void roots_scan_tls(gcwork *w, gm_thread *t);
+void roots_scan_unbarriered(gcwork *w);           /* world stopped */
 typedef struct root_range { uintptr_t lo, hi; const char *name; int flags; } root_range;
 int roots_segments(root_range *out, int max);     /* for gm_print_layout */
 
@@ -418,14 +420,15 @@ enum { GC_OFF = 0, GC_MARK = 1, GC_MARKTERM = 2 };
 extern gc_state gm_gc_state;
 void gc_trigger_check(gm_thread *t);     /* after a heavy allocation */
 void gc_run_cycle(gm_thread *t, bool forced);
-bool gc_mark_termination(gcwork *w, int attempt);   /* STW #2; false: keep marking */
+void gc_wait_cycle_end(void);            /* gc_state.lock held, outside the runtime */
+bool gc_mark_termination(gcwork *w);   /* STW #2; false: keep marking */
 void gc_assist(gm_thread *t, uint64_t bytes);       /* pay for allocation */
 
 /* ---- markworker.c: background marking --------------------------------- */
 void markworker_start(void);             /* once: the controller and idle workers */
 void markworker_wake(void);              /* a cycle's mark phase began */
 void markworker_after_fork_child(void);
-void markworker_quiesce(void);           /* no idle worker holds work */
+bool markworker_quiet(void);             /* idle workers held, none with work */
 int syscall_nanosleep_raw(const struct timespec *ts);  /* blocking.c */
 gcwork *thread_gcw(gm_thread *t);        /* the thread's barrier/assist queue */
 void thread_gcw_flush(gm_thread *t, uint64_t *bytes);
