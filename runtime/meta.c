@@ -10,6 +10,25 @@
  * Memory from meta_alloc is zeroed.  Freed blocks are recycled only as blocks
  * of the same size, so a span structure is only ever reused as a span
  * structure (markers may read a stale span pointer; it still reads as a span).
+ *
+ * Transparent huge pages (after Go 1.19's policy, mem_linux.go): heap
+ * memory is advised MADV_HUGEPAGE, so that a large heap takes one TLB entry
+ * per 2 MiB (a 10^7-entry map's lookups are bound by page walks without).
+ * Limits, each measured (docs/benchmarks.md, "Maps"):
+ *   - only the arena above its first HUGE_ARENA_FROM bytes is advised: the
+ *     heap allocates from low addresses first, so a small heap stays on
+ *     4 KiB pages and its RSS does not grow in 2 MiB granules;
+ *   - nothing is advised while a memory limit is set: the limit counts the
+ *     pages the heap retains, and a partly used huge page is backed whole;
+ *   - released memory really leaves: MADV_DONTNEED of part of a huge page
+ *     lowers RSS (the page is split), but khugepaged would collapse the
+ *     partly populated 2 MiB range again (max_ptes_none lets 511 of 512
+ *     pages be missing), and a later reuse of a few released pages would
+ *     fault in 2 MiB; so os_release first advises every huge page it
+ *     touches MADV_NOHUGEPAGE (Go marks only the partly released ones and
+ *     re-advises on reuse; the page heap has no reuse hook here, so a
+ *     released range stays on 4 KiB pages).
+ * Invariant: only [arena_huge_from(), arena_end) is ever advised.
  */
 #include "runtime.h"
 #include <errno.h>
@@ -35,11 +54,50 @@ void *os_reserve(size_t size) {
     return p == MAP_FAILED ? NULL : p;
 }
 
+/* ---- huge pages for the heap arena ------------------------------------- */
+
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+#define HUGE_ARENA_FROM ((uintptr_t)64 << 20)
+
+static uintptr_t huge_down(uintptr_t a) { return a & ~(HUGE_PAGE - 1); }
+static uintptr_t huge_up(uintptr_t a) { return huge_down(a + HUGE_PAGE - 1); }
+
+static uintptr_t arena_huge_from(void) {
+    return huge_up(gm_heap.arena_start + HUGE_ARENA_FROM);
+}
+
+static bool in_arena(uintptr_t a) {
+    return a >= gm_heap.arena_start && a < gm_heap.arena_end;
+}
+
+/* Advise the whole huge pages of a fresh commit [p, p+size) that lie in
+ * the advised part (failure only costs speed: THP may be off). */
+static void advise_huge(uintptr_t p, size_t size) {
+    if (atomic_load_explicit(&gm_config.memory_limit, memory_order_relaxed) != INT64_MAX)
+        return;
+    uintptr_t from = huge_up(p), to = huge_down(p + size);
+    if (from < arena_huge_from()) from = arena_huge_from();
+    if (from < to) madvise((void *)from, to - from, MADV_HUGEPAGE);
+}
+
+/* Before releasing [p, p+size): 4 KiB pages for every huge page it touches. */
+static void forbid_huge(uintptr_t p, size_t size) {
+    uintptr_t from = huge_down(p), to = huge_up(p + size);
+    if (from < arena_huge_from()) from = arena_huge_from();
+    if (to > huge_down(gm_heap.arena_end)) to = huge_down(gm_heap.arena_end);
+    if (from < to) madvise((void *)from, to - from, MADV_NOHUGEPAGE);
+}
+
+/* ---- the OS interface --------------------------------------------------- */
+
 bool os_commit(void *p, size_t size) {
-    return mprotect(p, size, PROT_READ | PROT_WRITE) == 0;
+    if (mprotect(p, size, PROT_READ | PROT_WRITE) != 0) return false;
+    if (in_arena((uintptr_t)p)) advise_huge((uintptr_t)p, size);
+    return true;
 }
 
 void os_release(void *p, size_t size) {
+    if (in_arena((uintptr_t)p)) forbid_huge((uintptr_t)p, size);
     /* MADV_DONTNEED: the pages read back as zero and stop counting in RSS. */
     while (madvise(p, size, MADV_DONTNEED) != 0 && errno == EAGAIN) {
     }
