@@ -41,7 +41,9 @@
  *   - every table of a directory of global_depth >= 1 has MAX_TABLE_SLOTS
  *     slots; the map keeps the mask all its tables share (m->mask);
  *   - m->lookup is the key's fast path except during a write, when it is
- *     LK_OTHER (a reader then reaches the concurrent-write check);
+ *     LK_OTHER (a reader then reaches the concurrent-write check) and
+ *     m->writer is the writing thread's token; keys are hashed (which may
+ *     panic) before a write begins;
  *   - a table never changes size: rebuilding makes a new table and marks
  *     the old one retired, which freezes it.
  *     Iterators walk a frozen snapshot and re-look-up keys in the live map.
@@ -80,6 +82,10 @@ typedef struct maptype {
     bool val_empty;            /* the value type has size 0 */
     bool key_update;           /* overwrite the key on assignment (strings,
                                   floats: equal but not identical keys) */
+    bool hash_may_panic;       /* some values of the key type are unhashable
+                                  (interfaces, and structs and arrays that may
+                                  hold one): Go hashes such a key even where
+                                  no table needs it, to panic */
 } maptype;
 
 /* A table is one object: this header (no pointers), the control words,
@@ -117,7 +123,8 @@ struct gm_map {
     uint8_t group_shift;       /* log2(SLOTS * slotsize) for LK_INT64 */
     uint8_t hit_shift;         /* log2(slotsize / 8) for LK_INT64 */
     uint8_t lookup_idle;       /* the lookup kind, restored after a write */
-    uint8_t writing;           /* best-effort concurrent write detection */
+    const char *writer;        /* the writing thread's writer_token, or NULL:
+                                  best-effort concurrent write detection */
 };
 
 static const uint8_t mask_none[1] = {0};
@@ -203,6 +210,9 @@ static maptype *build_maptype(const gm_type *key, const gm_type *val) {
     mt->slotsize = align_up(mt->valoff + val->size, align);
     mt->keykind = key_kind(key);
     mt->val_empty = val->size == 0;
+    mt->hash_may_panic = mt->keykind == KK_GENERIC &&
+                         (key->kind == GM_KIND_INTERFACE || key->kind == GM_KIND_STRUCT ||
+                          key->kind == GM_KIND_ARRAY);
     mt->key_update = mt->keykind == KK_STRING ||
                      (mt->keykind == KK_GENERIC && key->kind != GM_KIND_BOOL &&
                       !(key->kind >= GM_KIND_INT && key->kind <= GM_KIND_UINTPTR));
@@ -394,13 +404,38 @@ static __attribute__((noinline)) char *find_any(const gm_map *m, const void *key
     }
 }
 
+/* ---- write detection ---- */
+
+/* A thread's identity as a map writer: the address of a thread-local. */
+static _Thread_local char writer_token;
+
+/* m->writer is set.  Another thread's: a concurrent write, fatal as in Go.
+ * This thread's own: its write was abandoned by a panic that was then
+ * recovered.  Keys are hashed before a write begins, as Go does, so only
+ * a key type's own equality can panic inside a write, and it runs while
+ * the write probes, before anything changes: end that write. */
+static void check_no_writer(gm_map *m, const char *what) {
+    if (m->writer != &writer_token)
+        mk_fatal(what);
+    m->writer = NULL;
+    m->lookup = m->lookup_idle;
+}
+
 static const void *zero_value(const gm_map *m) {
     return m->zero ? m->zero : (const void *)mk_zero;
 }
 
+/* A lookup or delete that needs no hash still hashes a key that may be
+ * unhashable, so that it panics as in Go ("hash of unhashable type []int"
+ * for an interface key holding a slice, even on an empty map). */
+static void check_hashable(const gm_map *m, const void *key) {
+    if (m->mt->hash_may_panic)
+        gm_hash(m->mt->key, key, m->seed);
+}
+
 static __attribute__((noinline)) void *get_miss(const gm_map *m, const void *key, bool *ok) {
-    if (m && m->count == 0 && !gm_type_comparable(m->mt->key))
-        gm_hash(m->mt->key, key, 0);      /* Go panics on such a lookup */
+    if (m && m->count == 0)
+        check_hashable(m, key);
     if (ok)
         *ok = false;
     return m ? (void *)zero_value(m) : (void *)mk_zero;
@@ -417,8 +452,8 @@ static inline void *get_found(const gm_map *m, char *slot, bool *ok) {
 static __attribute__((noinline)) void *get_other(gm_map *m, const void *key, bool *ok) {
     if (m == NULL || m->count == 0)
         return get_miss(m, key, ok);
-    if (m->writing)
-        mk_fatal("concurrent map read and map write");
+    if (m->writer)
+        check_no_writer(m, "concurrent map read and map write");
     char *slot = find_any(m, key);
     return slot ? get_found(m, slot, ok) : get_miss(m, key, ok);
 }
@@ -727,24 +762,26 @@ gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
     set_empty_dir(m);
     if (val->size > MK_ZERO_MAX)
         gm_store(&m->zero, gm_alloc_noscan(val->size));
-    if (hint > 0)
-        init_dir(m, hint > ((intptr_t)1 << 40) ? ((intptr_t)1 << 40) : hint);
+    /* Go ignores a hint whose memory would pass the largest allocation
+     * (here: a slot and its control byte per entry). */
+    if (hint > 0 && (uintptr_t)hint <= MK_MAX_ALLOC / (m->mt->slotsize + 1))
+        init_dir(m, hint);
     return m;
 }
 
 /* ---- insert ---- */
 
 static void begin_write(gm_map *m) {
-    if (m->writing)
-        mk_fatal("concurrent map writes");
-    m->writing = 1;
+    if (m->writer)
+        check_no_writer(m, "concurrent map writes");
+    m->writer = &writer_token;
     m->lookup = LK_OTHER;      /* readers take get_other, which reports them */
 }
 
 static void end_write(gm_map *m) {
-    if (!m->writing)
+    if (m->writer != &writer_token)
         mk_fatal("concurrent map writes");
-    m->writing = 0;
+    m->writer = NULL;
     m->lookup = m->lookup_idle;
 }
 
@@ -876,25 +913,23 @@ static void remove_at(gm_map *m, uint64_t hash, uint64_t g, int s, char *slot) {
 
 void gm_map_delete(gm_map *m, const void *key) {
     if (!m || !m->count) {
-        if (m && !gm_type_comparable(m->mt->key))
-            gm_hash(m->mt->key, key, 0);
+        if (m)
+            check_hashable(m, key);
         return;
     }
     int kk = m->mt->keykind, s = 0;
-    uint64_t hash, g = 0;
+    uint64_t g = 0;
     char *slot;
+    uint64_t hash = key_hash(m, key, kk);     /* may panic: before the write */
     begin_write(m);
     switch (kk) {
     case KK_MEM64:
-        hash = key_hash(m, key, KK_MEM64);
         slot = find_at(m, key, hash, KK_MEM64, &g, &s);
         break;
     case KK_STRING:
-        hash = key_hash(m, key, KK_STRING);
         slot = find_at(m, key, hash, KK_STRING, &g, &s);
         break;
     default:
-        hash = key_hash(m, key, KK_GENERIC);
         slot = find_at(m, key, hash, KK_GENERIC, &g, &s);
         break;
     }

@@ -77,6 +77,19 @@ static void test_growth_and_hint(void) {
         for (int64_t i = 0; i < 200000; i += 2) gm_map_set(m, &i, &i);
         CHECK_EQ(gm_map_len(m), 200000);
     }
+    /* A hint past the largest allocation is ignored, as Go's makemap does
+     * (make(map[int]int, 1<<50) works in Go 1.19); it used to be clamped
+     * to 2^40 entries and the map built for them (hours, or out of memory). */
+    for (int shift = 48; shift <= 62; shift += 7) {
+        gm_map *big = gm_make_map(&gm_type_int64, &gm_type_int64, (intptr_t)1 << shift);
+        int64_t k = 1, v = 2;
+        gm_map_set(big, &k, &v);
+        CHECK_EQ(*(int64_t *)gm_map_get(big, &k, NULL), 2);
+        CHECK_EQ(gm_map_len(big), 1);
+        gm_memstats ms;
+        gm_read_memstats(&ms);
+        CHECK_LT(ms.heap_sys, (uint64_t)1 << 30);
+    }
 }
 
 static void test_string_keys(void) {
