@@ -1,7 +1,8 @@
 /*
  * map_panic.c — maps whose keys panic: Go's "hash of unhashable type" on
  * every operation, even on an empty map, and a map that still works after
- * such a panic was recovered.
+ * such a panic was recovered; and the fatal errors of concurrent use
+ * ("concurrent map writes", "concurrent map read and map write").
  *
  * Keys are interface values as the gomem compiler emits them ({dynamic
  * type, data}, kind GM_KIND_INTERFACE, hashed by the dynamic type, which
@@ -9,7 +10,9 @@
  * (the one way a panic can arise after a write has begun: keys are hashed
  * before).  Panics are recovered in-process by a hook that longjmps back,
  * as golib's recover() does; an unrecovered one is checked in a child
- * (message and exit status 2, as Go 1.19 prints them).
+ * (message and exit status 2, as Go 1.19 prints them).  Concurrent use is
+ * checked twice: deterministically, with a write another thread abandoned
+ * (the map stays marked as that thread's), and by two threads racing.
  */
 #include "make_check.h"
 
@@ -200,8 +203,75 @@ static void test_equality_panic(bool read_first) {
     CHECK_EQ(gm_map_len(m), 999);
 }
 
+/* ---- concurrent use ---- */
+
+static gm_map *shared;
+
+/* A map of fragile keys left marked as written by this thread: its write
+ * was abandoned by a recovered panic. */
+static gm_map *abandoned_map(void) {
+    gm_map *m = gm_make_map(&fragile_type, &gm_type_int, 0);
+    for (intptr_t i = 0; i < 100; i++)
+        gm_map_set(m, &i, &i);
+    intptr_t k = 5;
+    equal_panics = true;
+    CHECK_STR_EQ(recovered(op_set, m, &k), "fragile key compared");
+    equal_panics = false;
+    return m;
+}
+
+static void other_write(void *arg) {
+    (void)arg;
+    intptr_t k = 1000, v = 1;
+    gm_map_set(shared, &k, &v);
+    printf("the other thread's write went through\n");
+    exit(0);
+}
+
+static void other_read(void *arg) {
+    (void)arg;
+    intptr_t k = 7;
+    gm_map_get(shared, &k, NULL);
+    printf("the other thread's read went through\n");
+    exit(0);
+}
+
+static void racing_writer(void *arg) {
+    for (intptr_t i = (intptr_t)arg;; i += 2) {
+        gm_map_set(shared, &i, &i);
+        if ((i & 0xFFFF) < 2)
+            gm_map_clear(shared);
+    }
+}
+
+static void wait_forever(void) {
+    for (;;)
+        sleep(1);
+}
+
+static int child_concurrent(const char *mode) {
+    if (!strcmp(mode, "abandoned_then_other_write")) {
+        shared = abandoned_map();
+        gm_go(other_write, NULL);
+        wait_forever();
+    }
+    if (!strcmp(mode, "abandoned_then_other_read")) {
+        shared = abandoned_map();
+        gm_go(other_read, NULL);
+        wait_forever();
+    }
+    if (!strcmp(mode, "racing_writes")) {
+        shared = gm_make_map(&gm_type_int, &gm_type_int, 0);
+        gm_go(racing_writer, (void *)(intptr_t)1);
+        racing_writer((void *)(intptr_t)0);
+    }
+    return 0;
+}
+
 static int child(const char *mode) {
     gm_init();
+    if (!strncmp(mode, "abandoned", 9) || !strncmp(mode, "racing", 6))
+        return child_concurrent(mode);
     iface bad = box_slice();
     gm_map *m = gm_make_map(&iface_type, &gm_type_int, 0);
     if (!strcmp(mode, "empty_get")) gm_map_get(m, &bad, NULL);
@@ -220,5 +290,8 @@ int main(int argc, char **argv) {
     EXPECT_PANIC("empty_get", "runtime error: hash of unhashable type []int");
     EXPECT_PANIC("empty_delete", "runtime error: hash of unhashable type []int");
     EXPECT_PANIC("empty_set", "runtime error: hash of unhashable type []int");
+    EXPECT_FATAL("abandoned_then_other_write", "concurrent map writes");
+    EXPECT_FATAL("abandoned_then_other_read", "concurrent map read and map write");
+    EXPECT_FATAL("racing_writes", "concurrent map writes");
     return check_done();
 }
