@@ -1004,6 +1004,8 @@ bool gm_map_next(gm_map_iter *it, void **key, void **val) {
     gm_map *m = it->m;
     if (!m || !has_tables(m) || m->clear_seq != it->clear_seq)
         return false;
+    if (m->writer)
+        check_no_writer(m, "concurrent map iteration and map write");
     if (m->global_depth > it->global_depth) {
         /* the directory doubled: scale our position with it */
         int orders = m->global_depth - it->global_depth;

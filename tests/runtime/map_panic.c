@@ -2,7 +2,8 @@
  * map_panic.c — maps whose keys panic: Go's "hash of unhashable type" on
  * every operation, even on an empty map, and a map that still works after
  * such a panic was recovered; and the fatal errors of concurrent use
- * ("concurrent map writes", "concurrent map read and map write").
+ * ("concurrent map writes", "concurrent map read and map write",
+ * "concurrent map iteration and map write").
  *
  * Keys are interface values as the gomem compiler emits them ({dynamic
  * type, data}, kind GM_KIND_INTERFACE, hashed by the dynamic type, which
@@ -236,6 +237,17 @@ static void other_read(void *arg) {
     exit(0);
 }
 
+static void other_iteration(void *arg) {
+    (void)arg;
+    gm_map_iter it;
+    void *k, *v;
+    gm_map_iter_init(&it, shared);
+    while (gm_map_next(&it, &k, &v)) {
+    }
+    printf("the other thread's iteration went through\n");
+    exit(0);
+}
+
 static void racing_writer(void *arg) {
     for (intptr_t i = (intptr_t)arg;; i += 2) {
         gm_map_set(shared, &i, &i);
@@ -258,6 +270,11 @@ static int child_concurrent(const char *mode) {
     if (!strcmp(mode, "abandoned_then_other_read")) {
         shared = abandoned_map();
         gm_go(other_read, NULL);
+        wait_forever();
+    }
+    if (!strcmp(mode, "abandoned_then_other_iteration")) {
+        shared = abandoned_map();
+        gm_go(other_iteration, NULL);
         wait_forever();
     }
     if (!strcmp(mode, "racing_writes")) {
@@ -292,6 +309,7 @@ int main(int argc, char **argv) {
     EXPECT_PANIC("empty_set", "runtime error: hash of unhashable type []int");
     EXPECT_FATAL("abandoned_then_other_write", "concurrent map writes");
     EXPECT_FATAL("abandoned_then_other_read", "concurrent map read and map write");
+    EXPECT_FATAL("abandoned_then_other_iteration", "concurrent map iteration and map write");
     EXPECT_FATAL("racing_writes", "concurrent map writes");
     return check_done();
 }
