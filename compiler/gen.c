@@ -19,6 +19,7 @@
  */
 #include <errno.h>
 #include <glob.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -268,24 +269,79 @@ static char *find_golib(const char *dir) {
     return found;
 }
 
-/* Runs argv, waits, returns its exit status (128+signal when killed). */
-static int run_process(char **argv) {
+/* Runs argv and waits; returns the raw wait status in *wstatus, or false
+ * when it could not be started (fork failed; exec failures exit 127). */
+static bool wait_process(char **argv, int *wstatus) {
     pid_t pid = fork();
     if (pid < 0)
-        return 127;
+        return false;
     if (pid == 0) {
         execvp(argv[0], argv);
         fprintf(stderr, "gomem: cannot run %s: %s\n", argv[0], strerror(errno));
         _exit(127);
     }
-    int st;
-    while (waitpid(pid, &st, 0) < 0)
+    while (waitpid(pid, wstatus, 0) < 0)
         if (errno != EINTR)
-            return 127;
+            return false;
+    return true;
+}
+
+/* Runs argv, waits, returns its exit status (128+signal when killed). */
+static int run_process(char **argv) {
+    int st;
+    if (!wait_process(argv, &st))
+        return 127;
     if (WIFEXITED(st))
         return WEXITSTATUS(st);
     if (WIFSIGNALED(st))
         return 128 + WTERMSIG(st);
+    return 1;
+}
+
+/* Go's name of a signal (syscall.Signal.String): the C library's
+ * description with a lower-case first letter ("killed", "segmentation
+ * fault"), except where the first word is an acronym ("CPU time limit
+ * exceeded", "I/O possible"). */
+static void print_signal_name(FILE *f, int sig) {
+    const char *name = strsignal(sig);
+    if (!name) {
+        fprintf(f, "signal %d", sig);
+        return;
+    }
+    if (name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a' && name[1] <= 'z')
+        fputc(name[0] - 'A' + 'a', f), name++;
+    fputs(name, f);
+}
+
+/* Runs the built program as `go run` does: the child gets the terminal's
+ * interrupts (gomem ignores SIGINT/SIGQUIT meanwhile and outlives it); a
+ * failure is reported as os.ProcessState.String() ("exit status 2",
+ * "signal: killed", plus " (core dumped)") and makes gomem exit 1, as go
+ * run does whatever the program's own status was. */
+static int run_program(char **argv) {
+    struct sigaction ignore = {.sa_handler = SIG_IGN}, old_int, old_quit;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &old_int);
+    sigaction(SIGQUIT, &ignore, &old_quit);
+    int st;
+    bool started = wait_process(argv, &st);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGQUIT, &old_quit, NULL);
+    if (!started) {
+        fprintf(stderr, "gomem: cannot run %s: %s\n", argv[0], strerror(errno));
+        return 1;
+    }
+    if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+        return 0;
+    if (WIFEXITED(st)) {
+        fprintf(stderr, "exit status %d", WEXITSTATUS(st));
+    } else if (WIFSIGNALED(st)) {
+        fputs("signal: ", stderr);
+        print_signal_name(stderr, WTERMSIG(st));
+    }
+    if (WCOREDUMP(st))
+        fputs(" (core dumped)", stderr);
+    fputc('\n', stderr);
     return 1;
 }
 
@@ -421,10 +477,8 @@ int gen_program(Node **files, int nfiles, Arena *a, const BuildOptions *opt, boo
         pargv[0] = exe;
         for (int i = 0; i < argc; i++)
             pargv[i + 1] = argv[i];
-        st = run_process(pargv);
+        st = run_program(pargv);
         free(pargv);
-        if (st != 0)
-            fprintf(stderr, "exit status %d\n", st);
     } else if (st != 0) {
         st = 1;
     }

@@ -12,9 +12,9 @@
  * does and exits like go build: 0 on success, 1 on compile errors (gc's
  * status; `go build` itself reports 2), 2 on usage errors, 3 when a stage
  * is reached that is not implemented (it says so; gomem never pretends to
- * have built something it did not). `gomem run` exits with the program's
- * status (a panic: 2) and, like go run, prints "exit status N" when it is
- * not 0.
+ * have built something it did not). `gomem run` ends as go run does: when
+ * the program fails, "exit status N" (or "signal: killed") on stderr and
+ * status 1; the program itself exits 2 on a panic, as a Go binary.
  *
  * Invariants: one Arena per invocation holds every object of the
  * compilation and is freed before exit; nothing here calls exit() except
