@@ -52,7 +52,9 @@
  *
  *  Expressions:
  *  N_BAD         placeholder after a syntax error
- *  N_IDENT       name (also type names, "_" and predeclared names)
+ *  N_IDENT       name (also type names, "_" and predeclared names);
+ *                op = 1: a compiler temporary made by the checker, holding
+ *                one result of a multi-value call (see N_CALL's list2)
  *  N_BASICLIT    op = T_INT / T_FLOAT / T_IMAG / T_CHAR / T_STRING;
  *                lit = the literal as written
  *  N_COMPOSITELIT type = literal type or NULL (elided inside another
@@ -66,7 +68,10 @@
  *                op = 3 for a 3-index slice, else 2
  *  N_TYPEASSERT  x; type (NULL for the x.(type) of a type switch)
  *  N_CALL        x = function or type; list = arguments; op = 1 if the
- *                last argument is followed by ...
+ *                last argument is followed by ...; list2 (checker) = for
+ *                a builtin applied to one multi-value call, b(f()), one
+ *                temporary N_IDENT per result of f: the builtin's operands
+ *                (call_operands), filled from one evaluation of list[0]
  *  N_STAR        x  (pointer type *T or dereference *p: the parser cannot
  *                tell them apart; the checker decides)
  *  N_UNARY       op = T_ADD, T_SUB, T_NOT, T_XOR, T_AND, T_ARROW, T_TILDE; x
@@ -166,5 +171,11 @@ struct Node {
 };
 
 const char *ast_kind_name(NodeKind k);
+
+/* A call's operands: its written arguments, or, for a builtin applied to
+ * one multi-value call, the temporaries holding that call's results. */
+static inline NodeList call_operands(const Node *call) {
+    return call->list2.len ? call->list2 : call->list;
+}
 
 #endif

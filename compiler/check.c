@@ -236,6 +236,30 @@ static void add_iface_method(Checker *c, PtrVec *methods, const char *name, Type
     ptrvec_push(c->arena, methods, f);
 }
 
+/* An interface embedding a type whose declaration is under way (type I1
+ * interface { m() I2 }; type I2 interface { I1 }): its methods are added
+ * once every package-level type is declared. */
+typedef struct {
+    Type *iface, *embedded;
+    Pos pos;
+} PendingEmbed;
+
+static bool embed_is_pending(Type *e) {
+    if (e->kind == TY_NAMED && !e->underlying)
+        return true;
+    Type *u = type_under(e);
+    return u && u->kind == TY_INTERFACE && u->embeds_pending;
+}
+
+static void defer_embed(Checker *c, Type *iface, Type *embedded, Pos pos) {
+    PendingEmbed *p = arena_alloc(c->arena, sizeof(PendingEmbed));
+    p->iface = iface;
+    p->embedded = embedded;
+    p->pos = pos;
+    iface->embeds_pending = true;
+    ptrvec_push(c->arena, &c->pending_embeds, p);
+}
+
 static Type *interface_type_expr(Checker *c, Node *n) {
     Type *t = type_new(c->arena, TY_INTERFACE);
     PtrVec methods = {0};
@@ -250,6 +274,11 @@ static Type *interface_type_expr(Checker *c, Node *n) {
             continue;
         }
         Type *e = type_expr(c, f->type);
+        if (embed_is_pending(e)) {
+            defer_embed(c, t, e, f->pos);
+            if (e->kind != TY_NAMED || !e->underlying)
+                continue;   /* what it has so far is added now, the rest later */
+        }
         Type *u = type_under(e);
         if (u->kind != TY_INTERFACE) {
             if (u->kind != TY_INVALID)
@@ -263,9 +292,40 @@ static Type *interface_type_expr(Checker *c, Node *n) {
     t->fields = arena_alloc(c->arena, sizeof(Field) * (size_t)(methods.len + 1));
     for (int i = 0; i < methods.len; i++)
         t->fields[i] = *(Field *)methods.items[i];
-    if (t->nfields == 0)
+    if (t->nfields == 0 && !t->embeds_pending)
         return ty_any;
     return t;
+}
+
+/* Adds to the interfaces of c->pending_embeds the methods of what they
+ * embed, until nothing changes (an embedded interface may itself have
+ * been waiting). */
+static void finish_pending_embeds(Checker *c) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < c->pending_embeds.len; i++) {
+            PendingEmbed *p = c->pending_embeds.items[i];
+            Type *u = type_under(p->embedded);
+            if (!u || u->kind != TY_INTERFACE || u == p->iface)
+                continue;
+            PtrVec methods = {0};
+            for (int j = 0; j < p->iface->nfields; j++)
+                ptrvec_push(c->arena, &methods, &p->iface->fields[j]);
+            for (int j = 0; j < u->nfields; j++)
+                add_iface_method(c, &methods, u->fields[j].name, u->fields[j].type, p->pos);
+            if (methods.len == p->iface->nfields)
+                continue;
+            Field *fs = arena_alloc(c->arena, sizeof(Field) * (size_t)(methods.len + 1));
+            for (int j = 0; j < methods.len; j++)
+                fs[j] = *(Field *)methods.items[j];
+            p->iface->fields = fs;
+            p->iface->nfields = methods.len;
+            changed = true;
+        }
+    }
+    for (int i = 0; i < c->pending_embeds.len; i++)
+        ((PendingEmbed *)c->pending_embeds.items[i])->iface->embeds_pending = false;
+    c->pending_embeds.len = 0;
 }
 
 static Field *param_fields(Checker *c, NodeList l, bool declare, bool results, bool *variadic) {
@@ -893,8 +953,21 @@ static void check_decls(Checker *c, Node **files, int nfiles) {
         collect_file(c, files[i], file_scopes[i]);
     }
     c->scope = c->pkg;
-    for (int i = 0; i < c->pkg->len; i++)
-        resolve_sym(c, c->pkg->syms[i]);
+    /* types2's order: defined types, then aliases, then everything else
+     * (so that `type F = func(T)` meets T already declared, and the cycle
+     * F -> T -> F goes through a defined type, which is valid) */
+    for (int phase = 0; phase < 3; phase++) {
+        if (phase == 2)
+            finish_pending_embeds(c);   /* every type declared: complete the interfaces */
+        for (int i = 0; i < c->pkg->len; i++) {
+            Sym *s = c->pkg->syms[i];
+            bool type = s->kind == SYM_TYPE && s->decl && s->decl->kind == N_TYPE;
+            int want = !type ? 2 : s->decl->op == T_ASSIGN ? 1 : 0;
+            if (want == phase)
+                resolve_sym(c, s);
+        }
+    }
+    finish_pending_embeds(c);
     finish_pending_types(c);
     check_type_cycles(c);
     for (int i = 0; i < c->bodies.len; i++)

@@ -27,6 +27,8 @@ struct Checker {
     PtrVec imports;       /* SYM_PKG of every import, for "imported and not used" */
     PtrVec locals;        /* local variables, for "declared but not used" */
     PtrVec pending;       /* defined types waiting for their underlying type */
+    PtrVec pending_embeds;/* interfaces embedding a type still being declared:
+                             PendingEmbed (check.c) */
     Checker *universe_owner;
 };
 

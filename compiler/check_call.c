@@ -269,25 +269,41 @@ static Type *check_conversion(Checker *c, Node *n, Type *t) {
 
 /* ---- builtins --------------------------------------------------------- */
 
-static bool want_args(Checker *c, Node *n, const char *name, int min, int max) {
-    if (n->list.len < min) {
-        check_error(c, node_start_pos(n), "not enough arguments for %s (expected %d, found %d)",
-                    node_string(c->arena, n), min, n->list.len);
+/* types2's count check: at the call's start, after b(f()) is spread. */
+static bool want_args(Checker *c, Node *n, int min, int max) {
+    int found = call_operands(n).len;
+    const char *msg = found < min ? "not enough" : max >= 0 && found > max ? "too many" : NULL;
+    if (!msg)
+        return true;
+    check_error(c, node_start_pos(n), "invalid operation: %s arguments for %s (expected %d, found %d)", msg,
+                node_string(c->arena, n), found < min ? min : max, found);
+    return false;
+}
+
+/* types2's hasCallOrRecv over a checked operand: a call that is neither
+ * a conversion nor constant, or a receive. A func literal's body does not
+ * count (it is not evaluated there). */
+static bool has_call_or_recv(Node *n) {
+    if (!n || n->mode == MODE_CONST || n->mode == MODE_TYPE || n->kind == N_FUNCLIT)
         return false;
-    }
-    if (max >= 0 && n->list.len > max) {
-        check_error(c, node_start_pos(n->list.items[max]), "too many arguments for %s (expected %d, found %d)",
-                    node_string(c->arena, n), max, n->list.len);
-        return false;
-    }
-    (void)name;
-    return true;
+    if (n->kind == N_UNARY && n->op == T_ARROW)
+        return true;
+    if (n->kind == N_CALL && n->x->mode != MODE_TYPE)
+        return true;
+    Node *kids[] = {n->x, n->y, n->z, n->w};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (has_call_or_recv(kids[i]))
+            return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (has_call_or_recv(n->list.items[i]))
+            return true;
+    return false;
 }
 
 static Type *builtin_len_cap(Checker *c, Node *n, Builtin b) {
-    if (!want_args(c, n, b == BI_LEN ? "len" : "cap", 1, 1))
+    if (!want_args(c, n, 1, 1))
         return invalid(n);
-    Node *x = n->list.items[0];
+    Node *x = call_operands(n).items[0];
     Type *t = check_value(c, x);
     if (is_invalid(x))
         return set_mode(n, MODE_VALUE, ty_basic[TY_INT]);
@@ -308,7 +324,10 @@ static Type *builtin_len_cap(Checker *c, Node *n, Builtin b) {
     }
     if (type_is_untyped(t))
         convert_untyped(c, x, ty_basic[TY_STRING]);
-    if ((x->mode == MODE_CONST && x->val && x->val->kind == CONST_STRING) || u->kind == TY_ARRAY) {
+    /* len(s) of a constant string, len/cap of an array or *array without
+     * calls or receives in s, is a constant (the spec's rule) */
+    if ((x->mode == MODE_CONST && x->val && x->val->kind == CONST_STRING) ||
+        (u->kind == TY_ARRAY && !has_call_or_recv(x))) {
         n->val = arena_alloc(c->arena, sizeof(Const));
         n->val->kind = CONST_INT;
         n->val->i = u->kind == TY_ARRAY ? u->len : (__int128)x->val->slen;
@@ -318,9 +337,9 @@ static Type *builtin_len_cap(Checker *c, Node *n, Builtin b) {
 }
 
 static Type *builtin_append(Checker *c, Node *n) {
-    if (!want_args(c, n, "append", 1, -1))
+    if (!want_args(c, n, 1, -1))
         return invalid(n);
-    Node *s = n->list.items[0];
+    Node *s = call_operands(n).items[0];
     Type *t = check_value(c, s);
     if (is_invalid(s))
         return invalid(n);
@@ -335,11 +354,11 @@ static Type *builtin_append(Checker *c, Node *n) {
         return invalid(n);
     }
     if (n->op) {   /* append(s, t...) */
-        if (n->list.len != 2) {
+        if (call_operands(n).len != 2) {
             check_error(c, node_start_pos(n), "can only use ... with final argument in list");
             return invalid(n);
         }
-        Node *x = n->list.items[1];
+        Node *x = call_operands(n).items[1];
         Type *xt = check_value(c, x);
         if (type_under(u->elem)->kind == TY_UINT8 && type_is_string(xt)) {
             convert_untyped(c, x, ty_basic[TY_STRING]);
@@ -348,8 +367,8 @@ static Type *builtin_append(Checker *c, Node *n) {
         check_assignable(c, x, type_slice(c->arena, u->elem), "append");
         return set_mode(n, MODE_VALUE, t);
     }
-    for (int i = 1; i < n->list.len; i++)
-        check_expr_with(c, n->list.items[i], u->elem, "argument to append");
+    for (int i = 1; i < call_operands(n).len; i++)
+        check_expr_with(c, call_operands(n).items[i], u->elem, "argument to append");
     return set_mode(n, MODE_VALUE, t);
 }
 
@@ -374,7 +393,7 @@ static void check_size_arg(Checker *c, Node *x, const char *what) {
 }
 
 static Type *builtin_make(Checker *c, Node *n) {
-    if (!want_args(c, n, "make", 1, 3))
+    if (!want_args(c, n, 1, 3))
         return invalid(n);
     Type *t = type_expr(c, n->list.items[0]);
     Type *u = type_under(t);
@@ -411,68 +430,80 @@ static Type *builtin_make(Checker *c, Node *n) {
 static Type *builtin_misc(Checker *c, Node *n, Builtin b) {
     switch (b) {
     case BI_NEW: {
-        if (!want_args(c, n, "new", 1, 1))
+        if (!want_args(c, n, 1, 1))
             return invalid(n);
-        Type *t = type_expr(c, n->list.items[0]);
+        Type *t = type_expr(c, call_operands(n).items[0]);
         if (t == ty_invalid)
             return invalid(n);
         return set_mode(n, MODE_VALUE, type_pointer(c->arena, t));
     }
     case BI_DELETE: {
-        if (!want_args(c, n, "delete", 2, 2))
+        if (!want_args(c, n, 2, 2))
             return invalid(n);
-        Type *m = type_under(check_value(c, n->list.items[0]));
+        Type *m = type_under(check_value(c, call_operands(n).items[0]));
         if (m->kind != TY_MAP) {
             if (m->kind != TY_INVALID)
-                check_error(c, node_start_pos(n->list.items[0]), "invalid argument: %s is not a map",
-                            node_string(c->arena, n->list.items[0]));
-            check_value(c, n->list.items[1]);
+                check_error(c, node_start_pos(call_operands(n).items[0]), "invalid argument: %s is not a map",
+                            node_string(c->arena, call_operands(n).items[0]));
+            check_value(c, call_operands(n).items[1]);
         } else {
-            check_expr_with(c, n->list.items[1], m->key, "argument to delete");
+            check_expr_with(c, call_operands(n).items[1], m->key, "argument to delete");
         }
         return set_mode(n, MODE_NOVALUE, type_tuple(c->arena, NULL, 0));
     }
     case BI_COPY: {
-        if (!want_args(c, n, "copy", 2, 2))
+        if (!want_args(c, n, 2, 2))
             return invalid(n);
-        check_value(c, n->list.items[0]);
-        Type *src = check_value(c, n->list.items[1]);
+        Node *x = call_operands(n).items[0], *y = call_operands(n).items[1];
+        Type *dst = type_under(check_value(c, x)), *src = check_value(c, y);
         if (type_is_untyped(src))
-            convert_untyped(c, n->list.items[1], ty_basic[TY_STRING]);
+            convert_untyped(c, y, ty_basic[TY_STRING]);
+        if (is_invalid(x) || is_invalid(y))
+            return set_mode(n, MODE_VALUE, ty_basic[TY_INT]);
+        Type *su = type_under(y->ty);
+        Type *src_elem = su->kind == TY_SLICE ? su->elem : type_is_string(su) ? ty_basic[TY_UINT8] : NULL;
+        if (dst->kind != TY_SLICE || !src_elem)
+            check_error(c, node_start_pos(x), "invalid argument: copy expects slice arguments; found %s and %s",
+                        operand_desc(c, x), operand_desc(c, y));
+        else if (!types_identical(dst->elem, src_elem))
+            check_error(c, node_start_pos(x),
+                        "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                        operand_desc(c, x), operand_desc(c, y), type_string(c->arena, dst->elem),
+                        type_string(c->arena, src_elem));
         return set_mode(n, MODE_VALUE, ty_basic[TY_INT]);
     }
     case BI_CLOSE: {
-        if (!want_args(c, n, "close", 1, 1))
+        if (!want_args(c, n, 1, 1))
             return invalid(n);
-        Type *t = type_under(check_value(c, n->list.items[0]));
+        Type *t = type_under(check_value(c, call_operands(n).items[0]));
         if (t->kind != TY_CHAN && t->kind != TY_INVALID)
-            check_error(c, node_start_pos(n->list.items[0]), "invalid operation: non-chan argument %s",
-                        node_string(c->arena, n->list.items[0]));
+            check_error(c, node_start_pos(call_operands(n).items[0]), "invalid operation: non-chan argument %s",
+                        node_string(c->arena, call_operands(n).items[0]));
         else if (t->kind == TY_CHAN && t->dir == CHAN_RECV)
-            check_error(c, node_start_pos(n->list.items[0]),
+            check_error(c, node_start_pos(call_operands(n).items[0]),
                         "invalid operation: cannot close receive-only channel %s",
-                        node_string(c->arena, n->list.items[0]));
+                        node_string(c->arena, call_operands(n).items[0]));
         return set_mode(n, MODE_NOVALUE, type_tuple(c->arena, NULL, 0));
     }
     case BI_PANIC:
-        if (want_args(c, n, "panic", 1, 1))
-            check_expr_with(c, n->list.items[0], ty_any, "argument to panic");
+        if (want_args(c, n, 1, 1))
+            check_expr_with(c, call_operands(n).items[0], ty_any, "argument to panic");
         return set_mode(n, MODE_NOVALUE, type_tuple(c->arena, NULL, 0));
     case BI_RECOVER:
-        want_args(c, n, "recover", 0, 0);
+        want_args(c, n, 0, 0);
         return set_mode(n, MODE_VALUE, ty_any);
     case BI_PRINT: case BI_PRINTLN:
-        for (int i = 0; i < n->list.len; i++) {
-            Node *a = n->list.items[i];
+        for (int i = 0; i < call_operands(n).len; i++) {
+            Node *a = call_operands(n).items[i];
             Type *t = check_value(c, a);
             if (type_is_untyped(t))
                 convert_untyped(c, a, type_default(t));
         }
         return set_mode(n, MODE_NOVALUE, type_tuple(c->arena, NULL, 0));
     case BI_REAL: case BI_IMAG: {
-        if (!want_args(c, n, b == BI_REAL ? "real" : "imag", 1, 1))
+        if (!want_args(c, n, 1, 1))
             return invalid(n);
-        Node *x = n->list.items[0];
+        Node *x = call_operands(n).items[0];
         Type *xt = check_value(c, x);
         Type *u = type_under(xt);
         Type *t = type_is_untyped(xt) ? ty_basic[TY_UNTYPED_FLOAT]
@@ -487,9 +518,9 @@ static Type *builtin_misc(Checker *c, Node *n, Builtin b) {
         return set_mode(n, MODE_VALUE, t);
     }
     case BI_COMPLEX: {
-        if (!want_args(c, n, "complex", 2, 2))
+        if (!want_args(c, n, 2, 2))
             return invalid(n);
-        Node *x = n->list.items[0], *y = n->list.items[1];
+        Node *x = call_operands(n).items[0], *y = call_operands(n).items[1];
         Type *xt = check_value(c, x), *yt = check_value(c, y);
         bool untyped = type_is_untyped(xt) && type_is_untyped(yt);
         Type *ft = type_is_untyped(xt) ? yt : xt;
@@ -499,6 +530,19 @@ static Type *builtin_misc(Checker *c, Node *n, Builtin b) {
         if (!untyped) {
             convert_untyped(c, x, ft);
             convert_untyped(c, y, ft);
+            if (is_invalid(x) || is_invalid(y))
+                return invalid(n);
+            if (!types_identical(x->ty, y->ty)) {
+                check_error(c, node_start_pos(x), "invalid operation: %s (mismatched types %s and %s)",
+                            node_string(c->arena, n), type_string(c->arena, x->ty), type_string(c->arena, y->ty));
+                return invalid(n);
+            }
+            TypeKind k = type_under(ft)->kind;
+            if (k != TY_FLOAT32 && k != TY_FLOAT64) {
+                check_error(c, node_start_pos(x), "invalid argument: arguments have type %s, expected floating-point",
+                            type_string(c->arena, x->ty));
+                return invalid(n);
+            }
         }
         if (x->mode == MODE_CONST && y->mode == MODE_CONST && x->val && y->val) {
             n->val = arena_alloc(c->arena, sizeof(Const));
@@ -514,7 +558,40 @@ static Type *builtin_misc(Checker *c, Node *n, Builtin b) {
     }
 }
 
+/* b(f()) with f multi-valued: as types2's argument getter, f's results
+ * are the builtin's operands (for every builtin but make and new). The
+ * call keeps its written argument in list (for messages: types2 prints
+ * `copy(f())`) and gets in list2 one compiler temporary per result
+ * (N_IDENT with op 1, named as the call it comes from, as types2 names
+ * such an operand); the emitter and escape analysis fill them from one
+ * call of f (ast.h). */
+static void spread_results(Checker *c, Node *n, Builtin b) {
+    if (b == BI_MAKE || b == BI_NEW || n->op || n->list.len != 1 || n->list.items[0]->kind != N_CALL)
+        return;
+    Node *inner = n->list.items[0];
+    Type *t = check_expr(c, inner);
+    if (!t || t->kind != TY_TUPLE || t->nfields < 2)
+        return;
+    const char *text = node_string(c->arena, inner);
+    n->list2.items = arena_alloc(c->arena, sizeof(Node *) * (size_t)t->nfields);
+    n->list2.len = t->nfields;
+    for (int i = 0; i < t->nfields; i++) {
+        Node *id = arena_alloc(c->arena, sizeof(Node));
+        id->kind = N_IDENT;
+        id->op = 1;
+        id->pos = node_start_pos(inner);   /* where types2 reports about the operand */
+        id->name = text;
+        id->sym = sym_new(c, SYM_VAR, "mv", inner->pos);
+        id->sym->type = t->fields[i].type;
+        id->sym->func = c->scope ? c->scope->func : NULL;
+        id->sym->used = true;
+        set_mode(id, MODE_VALUE, t->fields[i].type);
+        n->list2.items[i] = id;
+    }
+}
+
 static Type *check_builtin_inner(Checker *c, Node *n, Builtin b) {
+    spread_results(c, n, b);
     if (n->op && b != BI_APPEND) {
         check_error(c, node_start_pos(n), "invalid operation: invalid use of ... with built-in %s",
                     node_string(c->arena, n->x));

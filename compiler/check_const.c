@@ -199,13 +199,23 @@ Type *const_from_literal(Checker *c, Node *n, Const *v) {
     }
 }
 
+/* Is f an integer, up to the rounding of long double arithmetic? Go's
+ * constants are exact, so 0.0005 * 1e9 is 500000 there; in long doubles it
+ * is a few ulps away. Within 16 ulps (a relative 2^-59), f counts as the
+ * nearest integer, which *r receives. */
+static bool near_integer(long double f, long double *r) {
+    *r = nearbyintl(f);
+    return fabsl(f - *r) <= fabsl(f) * 0x1p-59L;
+}
+
 bool const_to_int64(const Const *v, int64_t *out) {
     if (v->kind == CONST_INT && v->i >= INT64_MIN && v->i <= INT64_MAX) {
         *out = (int64_t)v->i;
         return true;
     }
-    if (v->kind == CONST_FLOAT && v->f == floorl(v->f) && fabsl(v->f) < 9e18L && v->imag == 0) {
-        *out = (int64_t)v->f;
+    long double whole;
+    if (v->kind == CONST_FLOAT && v->imag == 0 && near_integer(v->f, &whole) && fabsl(whole) < 9e18L) {
+        *out = (int64_t)whole;
         return true;
     }
     return false;
@@ -386,14 +396,15 @@ bool const_representable(Const *v, Type *t, bool *truncated) {
         return true;
     if (type_is_integer(u)) {
         if (v->kind == CONST_FLOAT) {
-            if (v->imag != 0 || v->f != floorl(v->f)) {
+            long double whole;
+            if (v->imag != 0 || !near_integer(v->f, &whole)) {
                 *truncated = true;
                 return false;
             }
-            if (!(fabsl(v->f) < 1e37L))
+            if (!(fabsl(whole) < 1e37L))
                 return false;   /* overflows every integer type */
             v->kind = CONST_INT;
-            v->i = (__int128)v->f;
+            v->i = (__int128)whole;
         }
         if (v->kind != CONST_INT)
             return false;

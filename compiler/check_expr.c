@@ -36,17 +36,17 @@ static bool is_invalid(Node *n) {
 const char *operand_string(Checker *c, Node *n) {
     const char *ty = type_string(c->arena, n->ty);
     switch (n->mode) {
-    case MODE_CONST:
-        if (type_is_untyped(n->ty)) {
-            if (n->kind == N_BASICLIT)
-                return arena_printf(c->arena, "%s constant", ty);
-            return arena_printf(c->arena, "%s constant %s", ty,
-                                n->val ? const_string(c->arena, n->val) : "?");
-        }
-        if (n->kind == N_BASICLIT)
-            return arena_printf(c->arena, "constant of type %s", ty);
-        return arena_printf(c->arena, "constant %s of type %s",
-                            n->val ? const_string(c->arena, n->val) : "?", ty);
+    case MODE_CONST: {
+        /* the value is shown when it reads differently from the
+         * expression (types2: 0x10 is "untyped int constant 16") */
+        const char *v = n->val ? const_string(c->arena, n->val) : "?";
+        const char *sep = strcmp(v, node_string(c->arena, n)) != 0 ? " " : "";
+        if (!*sep)
+            v = "";
+        if (type_is_untyped(n->ty))
+            return arena_printf(c->arena, "%s constant%s%s", ty, sep, v);
+        return arena_printf(c->arena, "constant%s%s of type %s", sep, v, ty);
+    }
     case MODE_VAR: return arena_printf(c->arena, "variable of type %s", ty);
     case MODE_MAPINDEX: return arena_printf(c->arena, "map index expression of type %s", ty);
     case MODE_COMMAOK: return arena_printf(c->arena, "comma, ok expression of type %s", ty);
@@ -855,7 +855,7 @@ static Type *check_func_lit(Checker *c, Node *n) {
 Type *check_expr(Checker *c, Node *n) {
     switch (n->kind) {
     case N_BAD: return invalid(n);
-    case N_IDENT: return check_ident(c, n);
+    case N_IDENT: return n->op ? n->ty : check_ident(c, n);   /* op: a temporary, typed when made */
     case N_BASICLIT: {
         n->val = arena_alloc(c->arena, sizeof(Const));
         Type *t = const_from_literal(c, n, n->val);

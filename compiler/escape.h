@@ -136,7 +136,8 @@ void ptrmap_put(Arena *a, PtrMap *m, const void *key, void *val);
 enum { IRT_RECV = 1, IRT_CALLEE, IRT_RESULTS };
 typedef struct {
     int kind;             /* IRT_RECV: f().m(); IRT_CALLEE: f()(x);
-                             IRT_RESULTS: variadic g(f()) with f multi-valued */
+                             IRT_RESULTS: g(f()) with f multi-valued, g a
+                             function or a builtin (ast.h N_CALL list2) */
     int first, n;         /* .autotmp_first ... */
     Node **nodes;         /* the temporaries as printable nodes (walk) */
 } IrTemps;

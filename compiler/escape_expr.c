@@ -384,8 +384,29 @@ static Type *slice_elem(Type *t) {
     return u && u->kind == TY_SLICE ? u->elem : NULL;
 }
 
+/* The operands a builtin works on: for b(f()), the temporaries holding
+ * f's results, filled here from one evaluation of f (irgen_temps). */
+static Node **irgen_temps(Esc *e, Node *call, IrTemps *it);
+
+static NodeList builtin_operands(Esc *e, Node *call) {
+    if (!call->list2.len)
+        return call->list;
+    IrTemps *it = ptrmap_get(&e->irtemps, call);
+    if (!it) {   /* not seen by declare_locals (a package initializer): numbered now */
+        it = arena_alloc(e->arena, sizeof(IrTemps));
+        it->kind = IRT_RESULTS;
+        it->n = call->list2.len;
+        it->first = e->curfn ? e->curfn->ntemps : 0;
+        if (e->curfn)
+            e->curfn->ntemps += it->n;
+        ptrmap_put(e->arena, &e->irtemps, call, it);
+    }
+    NodeList a = {irgen_temps(e, call, it), it->n};
+    return a;
+}
+
 static void call_builtin(Esc *e, Hole *ks, int nks, Node *call, Node *f) {
-    NodeList a = call->list;
+    NodeList a = builtin_operands(e, call);
     Hole d = esc_discard_hole(e);
     switch (f->sym->builtin) {
     case BI_APPEND: {
@@ -685,10 +706,14 @@ static bool has_call_or_recv(Node *n) {
 }
 
 /* gc's RewriteNonNameCall (a callee, or a method's receiver, with a call
- * in it goes into a temporary) and RewriteMultiValueCall (g(f()) for a
- * variadic g). */
+ * in it goes into a temporary) and RewriteMultiValueCall (g(f()) with f
+ * multi-valued, g a function or a builtin). */
 int esc_irgen_temps(Esc *e, Node *call, int *kind) {
     (void)e;
+    if (call->kind == N_CALL && call->list2.len > 0 && builtin_of(call)) {   /* b(f()): ast.h */
+        *kind = IRT_RESULTS;
+        return call->list2.len;
+    }
     if (!is_real_call(call))
         return 0;
     Node *f = unparen(call->x);
@@ -711,7 +736,7 @@ int esc_irgen_temps(Esc *e, Node *call, int *kind) {
         return 1;
     }
     Type *sig = f->ty && f->ty->kind == TY_FUNC ? f->ty : NULL;
-    if (sig && sig->variadic && !call->op && call->list.len == 1 && sig->nfields == 1) {
+    if (sig && !call->op && call->list.len == 1) {   /* any call: gc's transformArgs */
         Node *a = unparen(call->list.items[0]);
         if (is_real_call(a) && a->ty && a->ty->kind == TY_TUPLE) {
             *kind = IRT_RESULTS;

@@ -216,14 +216,42 @@ static void put_conv_type(Buf *b, Type *t) {
 
 /* The arguments of a call as gc prints them after FixVariadicCall: the
  * variadic ones packed into "... argument..." (`sep`: before the first). */
+static void put_temp(Buf *b, int index);
+
+/* g(f()) with f multi-valued: gc's front end keeps the call as written
+ * for printing (its Orig), except for copy and complex, which it rebuilds
+ * over the temporaries holding f's results. */
+static bool put_spread_args(Esc *e, Buf *b, Node *call, bool sep) {
+    IrTemps *it = ptrmap_get(&e->irtemps, call);
+    if (!it || it->kind != IRT_RESULTS)
+        return false;
+    Node *f = unparen(call->x);
+    bool rebuilt = f->sym && f->sym->kind == SYM_BUILTIN &&
+                   (f->sym->builtin == BI_COPY || f->sym->builtin == BI_COMPLEX);
+    if (sep)
+        put(b, ", ");
+    for (int i = 0; rebuilt && i < it->n; i++) {
+        if (i)
+            put(b, ", ");
+        put_temp(b, it->first + i);
+    }
+    if (!rebuilt)
+        put_operand(e, b, call->list.items[0], 0);
+    put(b, ")");
+    return true;
+}
+
 static void put_args(Esc *e, Buf *b, Node *call, bool sep) {
+    if (put_spread_args(e, b, call, sep))
+        return;
     Node *f = unparen(call->x);
     Type *sig = f && f->ty && f->ty->kind == TY_FUNC ? f->ty : NULL;
     int fixed = call->list.len;
     /* gc packs the variadic arguments when escape analysis reaches the
      * call (FixVariadicCall): printed before that, the call is intact */
-    if (sig && sig->variadic && !call->op && !(f->kind == N_SELECTOR && f->x->mode == MODE_TYPE) &&
-        ptrmap_get(&e->calls_done, call))
+    bool packed = sig && sig->variadic && !call->op && !(f->kind == N_SELECTOR && f->x->mode == MODE_TYPE) &&
+                  ptrmap_get(&e->calls_done, call);
+    if (packed)
         fixed = sig->nfields - 1;
     for (int i = 0; i < call->list.len && i < fixed; i++) {
         if (sep || i)
@@ -234,6 +262,10 @@ static void put_args(Esc *e, Buf *b, Node *call, bool sep) {
         if (sep || fixed)
             put(b, ", ");
         put(b, "... argument...");
+    } else if (packed) {   /* no variadic argument: gc passes a nil slice */
+        if (sep || fixed)
+            put(b, ", ");
+        put(b, "nil...");
     }
     put(b, call->op ? "...)" : ")");
 }

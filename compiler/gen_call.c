@@ -170,7 +170,7 @@ static const char *builtin_len(Gen *g, Node *a, bool cap) {
 }
 
 static const char *builtin_append(Gen *g, Node *call) {
-    NodeList a = call->list;
+    NodeList a = call_operands(call);
     Type *st = call->ty;
     Type *et = type_under(st)->elem;
     const char *ed = tdesc(g, et);
@@ -249,32 +249,11 @@ static const char *print_one(Gen *g, const char *v, Type *t) {
 static const char *builtin_print(Gen *g, Node *call, bool ln) {
     Buf b = {0}, out = {0};
     buf_puts(&b, "({");
-    Node *only = call->list.len == 1 ? call->list.items[0] : NULL;
-    bool tuple = only && only->ty && only->ty->kind == TY_TUPLE;   /* print(f()) */
-    int n = tuple ? only->ty->nfields : call->list.len;
-    const char *vals[32];
-    if (tuple) {
-        const char *extra[32];
-        for (int i = 1; i < n && i < 32; i++) {
-            vals[i] = gen_fresh(g, "pr");
-            buf_printf(&b, " %s %s;", ctype(g, only->ty->fields[i].type), vals[i]);
-            extra[i - 1] = gstr(g, "&%s", vals[i]);
-        }
-        vals[0] = gen_fresh(g, "pr");
-        buf_printf(&b, " %s %s = %s;", ctype(g, only->ty->fields[0].type), vals[0], gx_call(g, only, extra, n - 1));
-    }
-    for (int i = 0; i < n && i < 32; i++) {
-        Type *t;
-        const char *tmp;
-        if (tuple) {
-            t = only->ty->fields[i].type;
-            tmp = vals[i];
-        } else {
-            Node *a = call->list.items[i];
-            t = type_is_untyped(a->ty) ? type_default(a->ty) : a->ty;
-            tmp = gen_fresh(g, "pr");
-            buf_printf(&b, " %s %s = %s;", ctype(g, t), tmp, gx_to(g, a, t));
-        }
+    NodeList a = call_operands(call);
+    for (int i = 0; i < a.len; i++) {
+        Type *t = type_is_untyped(a.items[i]->ty) ? type_default(a.items[i]->ty) : a.items[i]->ty;
+        const char *tmp = gen_fresh(g, "pr");
+        buf_printf(&b, " %s %s = %s;", ctype(g, t), tmp, gx_to(g, a.items[i], t));
         if (ln && i)
             buf_puts(&out, " gort_print_string(GM_STR(\" \"));");
         buf_printf(&out, " %s;", print_one(g, tmp, t));
@@ -287,8 +266,33 @@ static const char *builtin_print(Gen *g, Node *call, bool ln) {
     return buf_take(g, &b);
 }
 
+/* b(f()): f's results go into the checker's temporaries (the call's
+ * operands, ast.h), then b runs over them. */
+static const char *spread_builtin(Gen *g, Node *call, const char *apply) {
+    NodeList t = call->list2;
+    Buf b = {0};
+    buf_puts(&b, "({ ");
+    const char *extra[32];
+    for (int i = 0; i < t.len && i < 32; i++) {
+        const char *v = var_ref(g, t.items[i]->sym);
+        buf_printf(&b, "%s %s; ", ctype(g, t.items[i]->ty), v);
+        if (i > 0)
+            extra[i - 1] = gstr(g, "&%s", v);
+    }
+    buf_printf(&b, "%s = %s; %s; })", var_ref(g, t.items[0]->sym),
+               gx_call(g, call->list.items[0], extra, (t.len < 32 ? t.len : 32) - 1), apply);
+    return buf_take(g, &b);
+}
+
+static const char *builtin_apply(Gen *g, Node *call, Builtin b);
+
 static const char *builtin_call(Gen *g, Node *call, Builtin b) {
-    NodeList a = call->list;
+    const char *apply = builtin_apply(g, call, b);
+    return call->list2.len ? spread_builtin(g, call, apply) : apply;
+}
+
+static const char *builtin_apply(Gen *g, Node *call, Builtin b) {
+    NodeList a = call_operands(call);
     switch (b) {
     case BI_LEN: return builtin_len(g, a.items[0], false);
     case BI_CAP: return builtin_len(g, a.items[0], true);

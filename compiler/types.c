@@ -184,6 +184,34 @@ static bool fields_identical(const Field *a, int na, const Field *b, int nb, boo
     return true;
 }
 
+/* Two interfaces are identical when their methods are; an interface can
+ * reach itself through its methods' signatures (interface { F()
+ * interface{ I } }), so the pairs under comparison are kept, as types2
+ * does, and a pair met again counts as identical. */
+static bool interfaces_identical(const Type *a, const Type *b) {
+    static const Type *comparing[64][2];
+    static int ncomparing;
+    if (a->nfields != b->nfields)
+        return false;
+    for (int i = 0; i < ncomparing; i++)
+        if ((comparing[i][0] == a && comparing[i][1] == b) || (comparing[i][0] == b && comparing[i][1] == a))
+            return true;
+    if (ncomparing == 64)
+        return false;   /* deeper than any real program: not proven identical */
+    comparing[ncomparing][0] = a;
+    comparing[ncomparing][1] = b;
+    ncomparing++;
+    bool same = true;
+    for (int i = 0; i < a->nfields && same; i++) {
+        int j = 0;
+        while (j < b->nfields && strcmp(a->fields[i].name, b->fields[j].name) != 0)
+            j++;
+        same = j < b->nfields && types_identical(a->fields[i].type, b->fields[j].type);
+    }
+    ncomparing--;
+    return same;
+}
+
 bool types_identical(const Type *a, const Type *b) {
     if (a == b)
         return true;
@@ -205,16 +233,7 @@ bool types_identical(const Type *a, const Type *b) {
     case TY_STRUCT:
         return fields_identical(a->fields, a->nfields, b->fields, b->nfields, true);
     case TY_INTERFACE:
-        if (a->nfields != b->nfields)
-            return false;
-        for (int i = 0; i < a->nfields; i++) {
-            int j = 0;
-            while (j < b->nfields && strcmp(a->fields[i].name, b->fields[j].name) != 0)
-                j++;
-            if (j == b->nfields || !types_identical(a->fields[i].type, b->fields[j].type))
-                return false;
-        }
-        return true;
+        return interfaces_identical(a, b);
     case TY_TUPLE:
         return fields_identical(a->fields, a->nfields, b->fields, b->nfields, false);
     default:

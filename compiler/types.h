@@ -59,6 +59,9 @@ struct Type {
     Field *results;       /* func results */
     int nresults;
     bool variadic;        /* func: last parameter is ...T (type []T) */
+    bool embeds_pending;  /* interface: embeds a type still being declared
+                             (its methods are added at the end of the
+                             declarations: check.c, finish_pending_embeds) */
     /* TY_NAMED */
     const char *name;
     const char *pkg;      /* package path for types from stubs, else NULL */
