@@ -122,3 +122,24 @@ NodeList nodelist_from(PtrVec *v) {
     NodeList l = {(Node **)v->items, v->len};
     return l;
 }
+
+size_t grown_capacity(size_t cap, size_t need, size_t first) {
+    cap = cap ? cap * 2 : first;
+    while (cap < need)
+        cap *= 2;
+    return cap;
+}
+
+void astr_put(ArenaStr *s, const char *piece) {
+    size_t n = strlen(piece);
+    if (s->len + n + 1 > s->cap) {
+        size_t cap = grown_capacity(s->cap, s->len + n + 1, 64);
+        char *grown = arena_alloc(s->arena, cap);
+        if (s->len)
+            memcpy(grown, s->buf, s->len);
+        s->buf = grown;
+        s->cap = cap;
+    }
+    memcpy(s->buf + s->len, piece, n + 1);
+    s->len += n;
+}

@@ -56,11 +56,26 @@ Type *check_value(Checker *c, Node *n);         /* single value required */
 bool check_assignable(Checker *c, Node *n, Type *t, const char *context);
 void check_expr_with(Checker *c, Node *n, Type *t, const char *context);
 Type *check_call_results(Checker *c, Node *call);   /* tuple or single */
+const char *operand_type_list(Checker *c, NodeList l, Type **orig);   /* "int, number" */
+const char *field_type_list(Checker *c, const Field *f, int n, bool variadic);
 bool const_to_int64(const Const *v, int64_t *out);
 Type *check_composite_lit(Checker *c, Node *n, Type *hint);
 void convert_untyped(Checker *c, Node *n, Type *t);
 const char *operand_string(Checker *c, Node *n);   /* "variable of type int" */
 const char *operand_desc(Checker *c, Node *n);     /* "x (variable of type int)" */
+
+/* An expression's mode and type (ty_invalid for NULL); returns the type. */
+static inline Type *set_mode(Node *n, Mode m, Type *t) {
+    n->mode = m;
+    n->ty = t ? t : ty_invalid;
+    return n->ty;
+}
+static inline Type *invalid(Node *n) { return set_mode(n, MODE_INVALID, ty_invalid); }
+/* Invalid, or typed invalid by an earlier error (already reported). */
+static inline bool is_invalid(const Node *n) {
+    return n->mode == MODE_INVALID ||
+           (n->ty == ty_invalid && n->mode != MODE_BUILTIN && n->mode != MODE_PKG);
+}
 bool implicit_ok(Node *u, Type *t);   /* can untyped u take type t implicitly? */
 
 /* check_const.c */

@@ -15,27 +15,15 @@
 
 #include "check.h"
 
-static Type *set_mode(Node *n, Mode m, Type *t) {
-    n->mode = m;
-    n->ty = t ? t : ty_invalid;
-    return n->ty;
-}
-
-static Type *invalid(Node *n) { return set_mode(n, MODE_INVALID, ty_invalid); }
-
-static bool is_invalid(Node *n) {
-    return n->mode == MODE_INVALID ||
-           (n->ty == ty_invalid && n->mode != MODE_BUILTIN && n->mode != MODE_PKG);
-}
-
 /* ---- arguments -------------------------------------------------------- */
 
-/* How types2 lists argument types in "have (...)": untyped constants by
- * kind ("number", "string"), other operands by type. */
-static const char *arg_type_list(Checker *c, NodeList args, Type **orig) {
+/* How types2 lists operand types in "have (...)": untyped constants by
+ * kind ("number", "string"), other operands by type (orig[i] when given:
+ * the type before untyped operands took one). */
+const char *operand_type_list(Checker *c, NodeList l, Type **orig) {
     const char *s = "";
-    for (int i = 0; i < args.len; i++) {
-        Type *t = orig ? orig[i] : args.items[i]->ty;
+    for (int i = 0; i < l.len; i++) {
+        Type *t = orig ? orig[i] : l.items[i]->ty;
         const char *name = !t ? "?"
             : t->kind == TY_UNTYPED_NIL ? "nil"
             : t->kind == TY_UNTYPED_STRING ? "string"
@@ -46,11 +34,12 @@ static const char *arg_type_list(Checker *c, NodeList args, Type **orig) {
     return s;
 }
 
-static const char *param_type_list(Checker *c, Type *sig) {
+/* Parameter or result types as in "want (...)": "int, ...string". */
+const char *field_type_list(Checker *c, const Field *f, int n, bool variadic) {
     const char *s = "";
-    for (int i = 0; i < sig->nfields; i++) {
-        Type *t = sig->fields[i].type;
-        bool dots = sig->variadic && i == sig->nfields - 1;
+    for (int i = 0; i < n; i++) {
+        Type *t = f[i].type;
+        bool dots = variadic && i == n - 1;
         s = arena_printf(c->arena, "%s%s%s%s", s, i ? ", " : "", dots ? "..." : "",
                          type_string(c->arena, dots ? t->elem : t));
     }
@@ -66,7 +55,7 @@ static void too_many_or_few(Checker *c, Node *call, bool many, Type *sig, int ne
         at = node_start_pos(args.items[args.len - 1]);
     check_error(c, at, "%s arguments in call to %s\n\thave (%s)\n\twant (%s)",
                 many ? "too many" : "not enough", node_string(c->arena, call->x),
-                arg_type_list(c, args, orig), param_type_list(c, sig));
+                operand_type_list(c, args, orig), field_type_list(c, sig->fields, sig->nfields, sig->variadic));
 }
 
 static void check_arguments(Checker *c, Node *call, Type *sig) {

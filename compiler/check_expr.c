@@ -20,19 +20,6 @@
 
 #include "check.h"
 
-static Type *set_mode(Node *n, Mode m, Type *t) {
-    n->mode = m;
-    n->ty = t ? t : ty_invalid;
-    return n->ty;
-}
-
-static Type *invalid(Node *n) { return set_mode(n, MODE_INVALID, ty_invalid); }
-
-static bool is_invalid(Node *n) {
-    return n->mode == MODE_INVALID ||
-           (n->ty == ty_invalid && n->mode != MODE_BUILTIN && n->mode != MODE_PKG);
-}
-
 const char *operand_string(Checker *c, Node *n) {
     const char *ty = type_string(c->arena, n->ty);
     switch (n->mode) {

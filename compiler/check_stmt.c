@@ -20,11 +20,6 @@
 
 static void check_stmt(Checker *c, Node *s);
 
-static bool is_invalid(Node *n) {
-    return n->mode == MODE_INVALID ||
-           (n->ty == ty_invalid && n->mode != MODE_BUILTIN && n->mode != MODE_PKG);
-}
-
 /* ---- value specs (var and const declarations) -------------------------- */
 
 static bool is_comma_ok_expr(Node *x) {
@@ -441,28 +436,6 @@ static void check_send(Checker *c, Node *s) {
     check_expr_with(c, s->y, u->elem, "send");
 }
 
-static const char *result_types(Checker *c, Type *sig) {
-    const char *s = "";
-    for (int i = 0; i < sig->nresults; i++)
-        s = arena_printf(c->arena, "%s%s%s", s, i ? ", " : "",
-                         type_string(c->arena, sig->results[i].type));
-    return s;
-}
-
-static const char *value_types(Checker *c, NodeList l) {
-    const char *s = "";
-    for (int i = 0; i < l.len; i++) {
-        Type *t = l.items[i]->ty;
-        const char *name = !t ? "?"
-            : t->kind == TY_UNTYPED_NIL ? "nil"
-            : t->kind == TY_UNTYPED_STRING ? "string"
-            : t->kind == TY_UNTYPED_BOOL ? "bool"
-            : type_is_untyped(t) ? "number" : type_string(c->arena, t);
-        s = arena_printf(c->arena, "%s%s%s", s, i ? ", " : "", name);
-    }
-    return s;
-}
-
 static void check_return(Checker *c, Node *s) {
     Type *sig = c->sig;
     if (!sig)
@@ -471,7 +444,7 @@ static void check_return(Checker *c, Node *s) {
     if (res.len == 0) {
         if (sig->nresults > 0 && !sig->results[0].name)
             check_error(c, s->pos, "not enough return values\n\thave ()\n\twant (%s)",
-                        result_types(c, sig));
+                        field_type_list(c, sig->results, sig->nresults, false));
         return;
     }
     if (res.len == 1 && sig->nresults > 1) {
@@ -479,7 +452,7 @@ static void check_return(Checker *c, Node *s) {
         check_expr(c, v);
         if (!is_invalid(v) && !(v->ty->kind == TY_TUPLE && v->ty->nfields == sig->nresults))
             check_error(c, node_start_pos(v), "not enough return values\n\thave (%s)\n\twant (%s)",
-                        value_types(c, res), result_types(c, sig));
+                        operand_type_list(c, res, NULL), field_type_list(c, sig->results, sig->nresults, false));
         return;
     }
     if (res.len != sig->nresults) {
@@ -491,7 +464,7 @@ static void check_return(Checker *c, Node *s) {
         bool many = res.len > sig->nresults;
         check_error(c, node_start_pos(res.items[many ? sig->nresults : 0]),
                     "%s return values\n\thave (%s)\n\twant (%s)", many ? "too many" : "not enough",
-                    value_types(c, res), result_types(c, sig));
+                    operand_type_list(c, res, NULL), field_type_list(c, sig->results, sig->nresults, false));
         return;
     }
     for (int i = 0; i < res.len; i++)

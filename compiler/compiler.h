@@ -47,6 +47,18 @@ typedef struct {
 void ptrvec_push(Arena *a, PtrVec *v, void *p);
 NodeList nodelist_from(PtrVec *v);
 
+/* A string built piece by piece in the arena (printed expressions and
+ * types); buf is NULL until the first piece, then NUL-terminated. */
+typedef struct {
+    Arena *arena;
+    char *buf;
+    size_t len, cap;
+} ArenaStr;
+void astr_put(ArenaStr *s, const char *piece);
+/* The capacity a growable buffer of capacity cap takes to hold need bytes:
+ * doubled from cap (first when 0) until it is enough. */
+size_t grown_capacity(size_t cap, size_t need, size_t first);
+
 /* ---- diag.c ----------------------------------------------------------- */
 
 enum { DIAG_MAX_ERRORS = 10 };

@@ -14,25 +14,9 @@
 
 #include "escape.h"
 
-typedef struct {
-    char *buf;
-    size_t len, cap;
-    Arena *arena;
-} Buf;
+typedef ArenaStr Buf;
 
-static void put(Buf *b, const char *s) {
-    size_t n = strlen(s);
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = (b->cap ? b->cap * 2 : 64) + n;
-        char *nb = arena_alloc(b->arena, cap);
-        if (b->len)
-            memcpy(nb, b->buf, b->len);
-        b->buf = nb;
-        b->cap = cap;
-    }
-    memcpy(b->buf + b->len, s, n + 1);
-    b->len += n;
-}
+static void put(Buf *b, const char *s) { astr_put(b, s); }
 
 /* ---- types ----------------------------------------------------------------- */
 
@@ -150,7 +134,7 @@ static void put_type(Buf *b, Type *t) {
 }
 
 const char *esc_type_string(Esc *e, Type *t) {
-    Buf b = {NULL, 0, 0, e->arena};
+    Buf b = {e->arena, NULL, 0, 0};
     put_type(&b, t);
     return b.buf ? b.buf : "";
 }
@@ -555,7 +539,7 @@ static void put_stmt(Esc *e, Buf *b, Node *n) {
 }
 
 const char *esc_node_string(Esc *e, Node *n) {
-    Buf b = {NULL, 0, 0, e->arena};
+    Buf b = {e->arena, NULL, 0, 0};
     put_stmt(e, &b, n);
     return b.buf ? b.buf : "";
 }

@@ -50,9 +50,7 @@
 void buf_puts(Buf *b, const char *s) {
     size_t n = strlen(s);
     if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        while (cap < b->len + n + 1)
-            cap *= 2;
+        size_t cap = grown_capacity(b->cap, b->len + n + 1, 256);
         b->s = realloc(b->s, cap);
         if (!b->s) {
             fputs("gomem: out of memory\n", stderr);

@@ -138,6 +138,7 @@ const char *convert_value(Gen *g, const char *v, Type *from, Type *to);
 const char *explicit_conversion(Gen *g, Node *call);  /* T(x) */
 const char *gen_store(Gen *g, const char *lv, const char *val, Type *t, bool local);
 const char *gx_call(Gen *g, Node *call, const char **extra_results, int nextra);
+void gen_results_into(Gen *g, Node *call, const char **names, Buf *decls);   /* a, b := f() */
 const char *gx_equal(Gen *g, const char *a, const char *b, Type *t);
 const char *nil_test(Gen *g, const char *v, Type *t, bool eq);          /* v == nil */
 const char *switch_case_cond(Gen *g, const char *tag, Type *tt, Node *e);

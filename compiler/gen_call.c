@@ -20,18 +20,27 @@
 
 /* f(g()): g's results in temporaries, passed as f's arguments (packed
  * into the variadic slice where f is variadic). */
+/* A multi-value call into C variables: declares names[i] (one per
+ * result, at most 32) and assigns them from one call, in decls. */
+void gen_results_into(Gen *g, Node *call, const char **names, Buf *decls) {
+    Type *tt = call->ty;
+    int n = tt->nfields < 32 ? tt->nfields : 32;
+    const char *extra[32];
+    for (int i = 0; i < n; i++) {
+        buf_printf(decls, "%s %s = %s; ", ctype(g, tt->fields[i].type), names[i], zero_value(g, tt->fields[i].type));
+        if (i > 0)
+            extra[i - 1] = gstr(g, "&%s", names[i]);
+    }
+    buf_printf(decls, "%s = %s; ", names[0], gx_call(g, call, extra, n - 1));
+}
+
 static const char *tuple_args(Gen *g, Node *call, Node *inner, Type *sig, Buf *decls) {
     Type *tt = inner->ty;
     int n = tt->nfields < 32 ? tt->nfields : 32;
     const char *tmps[32];
-    const char *extra[32];
-    for (int i = 1; i < n; i++) {
+    for (int i = 0; i < n; i++)
         tmps[i] = gen_fresh(g, "mv");
-        buf_printf(decls, "%s %s; ", ctype(g, tt->fields[i].type), tmps[i]);
-        extra[i - 1] = gstr(g, "&%s", tmps[i]);
-    }
-    tmps[0] = gen_fresh(g, "mv");
-    buf_printf(decls, "%s %s = %s; ", ctype(g, tt->fields[0].type), tmps[0], gx_call(g, inner, extra, n - 1));
+    gen_results_into(g, inner, tmps, decls);
     Buf out = {0};
     int np = sig->nfields;
     int fixed = sig->variadic ? np - 1 : np;
@@ -270,17 +279,13 @@ static const char *builtin_print(Gen *g, Node *call, bool ln) {
  * operands, ast.h), then b runs over them. */
 static const char *spread_builtin(Gen *g, Node *call, const char *apply) {
     NodeList t = call->list2;
+    const char *names[32];
+    for (int i = 0; i < t.len && i < 32; i++)
+        names[i] = var_ref(g, t.items[i]->sym);
     Buf b = {0};
     buf_puts(&b, "({ ");
-    const char *extra[32];
-    for (int i = 0; i < t.len && i < 32; i++) {
-        const char *v = var_ref(g, t.items[i]->sym);
-        buf_printf(&b, "%s %s; ", ctype(g, t.items[i]->ty), v);
-        if (i > 0)
-            extra[i - 1] = gstr(g, "&%s", v);
-    }
-    buf_printf(&b, "%s = %s; %s; })", var_ref(g, t.items[0]->sym),
-               gx_call(g, call->list.items[0], extra, (t.len < 32 ? t.len : 32) - 1), apply);
+    gen_results_into(g, call->list.items[0], names, &b);
+    buf_printf(&b, "%s; })", apply);
     return buf_take(g, &b);
 }
 

@@ -239,18 +239,15 @@ void gen_assign_values(Gen *g, NodeList lhs, NodeList rhs, bool define) {
         const char *lps[64] = {0};
         bool lp_local[64] = {0};
         prepare_lvalues(g, lhs, define, lps, lp_local);
-        const char *tmps[64];
-        Type *types[64];
-        const char *extra[64];
-        for (int i = 0; i < tt->nfields && i < 64; i++)
+        const char *tmps[32];
+        Type *types[32];
+        for (int i = 0; i < tt->nfields && i < 32; i++) {
             types[i] = tt->fields[i].type;
-        for (int i = 1; i < tt->nfields && i < 64; i++) {
             tmps[i] = gen_fresh(g, "mr");
-            emit(g, "%s %s = %s;", ctype(g, tt->fields[i].type), tmps[i], zero_value(g, tt->fields[i].type));
-            extra[i - 1] = gstr(g, "&%s", tmps[i]);
         }
-        tmps[0] = gen_fresh(g, "mr");
-        emit(g, "%s %s = %s;", ctype(g, tt->fields[0].type), tmps[0], gx_call(g, r, extra, tt->nfields - 1));
+        Buf call = {0};
+        gen_results_into(g, r, tmps, &call);
+        emit(g, "%s", buf_take(g, &call));
         store_prepared(g, lhs, define, lps, lp_local, tmps, types);
         return;
     }

@@ -303,6 +303,26 @@ static Node *for_stmt(Parser *p) {
     return n;
 }
 
+
+/* The "{" { clause } "}" of a switch or select (missing_brace: the error
+ * when "{" is not there); a clause that consumes nothing is stepped over,
+ * so the loop always ends. */
+static NodeList clause_block(Parser *p, const char *missing_brace, Node *(*clause)(Parser *)) {
+    if (!got(p, T_LBRACE)) {
+        syntax_error(p, missing_brace);
+        ADVANCE(p, T_CASE, T_DEFAULT, T_RBRACE);
+    }
+    PtrVec clauses = {0};
+    while (tok(p) != T_EOF && tok(p) != T_RBRACE) {
+        int before = p->i;
+        ptrvec_push(p->arena, &clauses, clause(p));
+        if (p->i == before)
+            advance(p, NULL, 0);
+    }
+    NodeList l = nodelist_from(&clauses);
+    want(p, T_RBRACE);
+    return l;
+}
 /* ExprCaseClause / TypeCaseClause = SwitchCase ":" StatementList . */
 static Node *case_clause(Parser *p) {
     Node *c = new_node(p, N_CASE, pos_now(p));
@@ -332,19 +352,7 @@ static Node *switch_stmt(Parser *p) {
         n->x = h.cond->x;
         n->y = h.cond;   /* the guard: its position is the bound variable's */
     }
-    if (!got(p, T_LBRACE)) {
-        syntax_error(p, "missing { after switch clause");
-        ADVANCE(p, T_CASE, T_DEFAULT, T_RBRACE);
-    }
-    PtrVec cases = {0};
-    while (tok(p) != T_EOF && tok(p) != T_RBRACE) {
-        int before = p->i;
-        ptrvec_push(p->arena, &cases, case_clause(p));
-        if (p->i == before)
-            advance(p, NULL, 0);
-    }
-    n->list = nodelist_from(&cases);
-    want(p, T_RBRACE);
+    n->list = clause_block(p, "missing { after switch clause", case_clause);
     return n;
 }
 
@@ -368,19 +376,7 @@ static Node *comm_clause(Parser *p) {
 static Node *select_stmt(Parser *p) {
     Node *n = new_node(p, N_SELECT, pos_now(p));
     next(p);
-    if (!got(p, T_LBRACE)) {
-        syntax_error(p, "missing { after select clause");
-        ADVANCE(p, T_CASE, T_DEFAULT, T_RBRACE);
-    }
-    PtrVec clauses = {0};
-    while (tok(p) != T_EOF && tok(p) != T_RBRACE) {
-        int before = p->i;
-        ptrvec_push(p->arena, &clauses, comm_clause(p));
-        if (p->i == before)
-            advance(p, NULL, 0);
-    }
-    n->list = nodelist_from(&clauses);
-    want(p, T_RBRACE);
+    n->list = clause_block(p, "missing { after select clause", comm_clause);
     return n;
 }
 

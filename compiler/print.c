@@ -16,27 +16,11 @@
 #include "compiler.h"
 
 typedef struct {
-    Arena *arena;
-    char *buf;
-    size_t len, cap;
+    ArenaStr out;
     bool abbreviate;   /* T{…} and func() {…}, as types2 quotes expressions */
 } Printer;
 
-static void put(Printer *pr, const char *s) {
-    size_t n = strlen(s);
-    if (pr->len + n + 1 > pr->cap) {
-        size_t cap = pr->cap ? pr->cap * 2 : 64;
-        while (cap < pr->len + n + 1)
-            cap *= 2;
-        char *b = arena_alloc(pr->arena, cap);
-        if (pr->len)
-            memcpy(b, pr->buf, pr->len);
-        pr->buf = b;
-        pr->cap = cap;
-    }
-    memcpy(pr->buf + pr->len, s, n + 1);
-    pr->len += n;
-}
+static void put(Printer *pr, const char *s) { astr_put(&pr->out, s); }
 
 static void print_node(Printer *pr, const Node *n);
 
@@ -277,24 +261,24 @@ static void print_node(Printer *pr, const Node *n) {
 }
 
 const char *node_string(Arena *a, const Node *n) {
-    Printer pr = {a, NULL, 0, 0, true};
+    Printer pr = {{a, NULL, 0, 0}, true};
     put(&pr, "");
     print_node(&pr, n);
-    return pr.buf;
+    return pr.out.buf;
 }
 
 const char *node_string_full(Arena *a, const Node *n) {
-    Printer pr = {a, NULL, 0, 0, false};
+    Printer pr = {{a, NULL, 0, 0}, false};
     put(&pr, "");
     print_node(&pr, n);
-    return pr.buf;
+    return pr.out.buf;
 }
 
 const char *list_string(Arena *a, NodeList l) {
-    Printer pr = {a, NULL, 0, 0, false};
+    Printer pr = {{a, NULL, 0, 0}, false};
     put(&pr, "");
     print_list(&pr, l, ", ");
-    return pr.buf;
+    return pr.out.buf;
 }
 
 Pos node_start_pos(const Node *n) {
