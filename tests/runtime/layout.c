@@ -25,10 +25,10 @@ static void park(int idx) {
     pthread_mutex_lock(&mu);
     local_addr[idx] = (uintptr_t)&local;
     ready++;
-    pthread_cond_broadcast(&cv);
+    test_cond_broadcast(&cv);
     while (!done) pthread_cond_wait(&cv, &mu);
     ready--;
-    pthread_cond_broadcast(&cv);
+    test_cond_broadcast(&cv);
     pthread_mutex_unlock(&mu);
     (void)local;
 }
@@ -142,7 +142,7 @@ int main(int argc, char **argv) {
 
     pthread_mutex_lock(&mu);
     done = 1;
-    pthread_cond_broadcast(&cv);
+    test_cond_broadcast(&cv);
     while (ready > 0) pthread_cond_wait(&cv, &mu);
     pthread_mutex_unlock(&mu);
     pthread_join(pt, NULL);

@@ -24,7 +24,7 @@ static int ok[NT];
 static void wait_phase(int want) {
     test_mutex_lock(&mu);
     arrived++;
-    pthread_cond_broadcast(&cv);
+    test_cond_broadcast(&cv);
     while (phase < want) pthread_cond_wait(&cv, &mu);
     pthread_mutex_unlock(&mu);
 }
@@ -97,7 +97,7 @@ static void wait_arrived(int n) {
 static void set_phase(int p) {
     test_mutex_lock(&mu);
     phase = p;
-    pthread_cond_broadcast(&cv);
+    test_cond_broadcast(&cv);
     pthread_mutex_unlock(&mu);
 }
 

@@ -51,14 +51,14 @@ static void worker(void *arg) {
     }
     test_mutex_lock(&mu);
     parked++;
-    pthread_cond_broadcast(&cv);
+    test_cond_broadcast(&cv);
     while (!release_) pthread_cond_wait(&cv, &mu);
     pthread_mutex_unlock(&mu);
     /* Nobody allocates now (main collected, then released us). */
     if (!list_ok(l, (uint64_t)id << 32, 2000, 1)) __atomic_store_n(&bad, 2, __ATOMIC_RELAXED);
     test_mutex_lock(&mu);
     finished++;
-    pthread_cond_broadcast(&cv);
+    test_cond_broadcast(&cv);
     pthread_mutex_unlock(&mu);
 }
 
@@ -109,7 +109,7 @@ int main(int argc, char **argv) {
     collect();
     test_mutex_lock(&mu);
     release_ = 1;
-    pthread_cond_broadcast(&cv);
+    test_cond_broadcast(&cv);
     while (finished < NT) pthread_cond_wait(&cv, &mu);
     pthread_mutex_unlock(&mu);
     CHECK_MSG(bad == 0, "a worker's list was damaged %s",

@@ -7,6 +7,9 @@
  * (sleeps, poll, sem_wait, pthread_cond_wait, pthread_join) or when the
  * thread next leaves an intercepted call.  A thread blocked in
  * pthread_mutex_lock, pthread_barrier_wait, a rwlock, read() or waitpid()
+ * — or in pthread_cond_broadcast, which waits for the waiters it woke to
+ * leave the old group, and they may be parked by the stop signal inside
+ * pthread_cond_wait (seen: rt_threads_go hung under TSAN) —
  * therefore does not answer the collector's stop signal until the call
  * returns — and the call may be waiting for a thread the collector has
  * already stopped.
@@ -46,6 +49,12 @@ static inline int test_barrier_wait(pthread_barrier_t *b) {
     int r = pthread_barrier_wait(b);
     tsan_blocking_exit();
     return r;
+}
+
+static inline void test_cond_broadcast(pthread_cond_t *c) {
+    tsan_blocking_enter();
+    pthread_cond_broadcast(c);
+    tsan_blocking_exit();
 }
 
 #endif /* GM_TEST_TSAN_WAIT_H */
