@@ -295,6 +295,11 @@ typedef struct {
  * and the callee of a builtin or conversion do not move it), or `pos`
  * when there is none. Implicit conversions made after an expression
  * was evaluated sit there. */
+/* pkg.Name: a selector that names a package member. */
+static bool is_pkg_selector(Node *f) {
+    return f->x->mode == MODE_PKG || (f->x->sym && f->x->sym->kind == SYM_PKG);
+}
+
 Pos esc_last_pos(Node *n, Pos pos) {
     n = unparen(n);
     if (!n || n->mode == MODE_CONST || n->mode == MODE_TYPE || n->kind == N_BAD)
@@ -321,7 +326,7 @@ Pos esc_last_pos(Node *n, Pos pos) {
         }
         return pos;
     }
-    if (n->kind == N_SELECTOR && n->x->mode != MODE_PKG && !(n->x->sym && n->x->sym->kind == SYM_PKG))
+    if (n->kind == N_SELECTOR && !is_pkg_selector(n))
         return esc_last_pos(n->x, pos);
     if (n->kind == N_SELECTOR)
         return pos;
@@ -340,7 +345,9 @@ Pos esc_last_pos(Node *n, Pos pos) {
  * variable's use does not move). `cursor` carries it across arguments. */
 static Pos conv_pos_for(Node *arg, Pos *cursor) {
     Node *a = unparen(arg);
-    if (a && !(a->kind == N_IDENT && a->mode == MODE_VAR) && a->kind != N_BAD)
+    bool plain_var = a && a->mode == MODE_VAR &&
+                     (a->kind == N_IDENT || (a->kind == N_SELECTOR && is_pkg_selector(a)));   /* os.Stdout */
+    if (a && !plain_var && a->kind != N_BAD)
         *cursor = a->pos;
     return *cursor;
 }
@@ -495,10 +502,6 @@ Type *esc_devirtualized(Esc *e, Node *call, Node *func) {
     bool ptr;
     Sym *m = type_method(v->ty, f->name, &ptr);
     return m && m->kind == SYM_FUNC ? v->ty : NULL;
-}
-
-static bool is_pkg_selector(Node *f) {
-    return f->x->mode == MODE_PKG || (f->x->sym && f->x->sym->kind == SYM_PKG);
 }
 
 void esc_static_callee(Esc *e, Node *call, Callee *c) {

@@ -405,10 +405,15 @@ static void put_call(Esc *e, Buf *b, Node *n) {
     if (put_method_call(e, b, n))
         return;
     IrTemps *it = ptrmap_get(&e->irtemps, n);
-    if (it && it->kind == IRT_CALLEE)
+    if (it && it->kind == IRT_CALLEE) {
         put_temp(b, it->first);
-    else
+    } else if (it && it->kind == IRT_RECV && f->kind == N_SELECTOR) {   /* f().(I).m(): interface receiver */
+        put_temp(b, it->first);
+        put(b, ".");
+        put(b, f->name);
+    } else {
         put_operand(e, b, f, 8);
+    }
     put(b, "(");
     if (f->sym && f->sym->kind == SYM_BUILTIN && (f->sym->builtin == BI_NEW || f->sym->builtin == BI_MAKE) &&
         n->list.len > 0) {
@@ -446,6 +451,22 @@ static void put_synthetic(Esc *e, Buf *b, Node *n, int prec) {
     }
 }
 
+/* A constant expression keeps its source form in gc's messages (the
+ * array length as written, literals as {…}) where it has a composite
+ * literal in it; elsewhere the two printings agree. */
+static bool has_composite(Node *n) {
+    if (!n)
+        return false;
+    if (n->kind == N_COMPOSITELIT)
+        return true;
+    if (has_composite(n->x) || has_composite(n->y))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (has_composite(n->list.items[i]))
+            return true;
+    return false;
+}
+
 static void put_expr(Esc *e, Buf *b, Node *n, int prec) {
     n = unparen(n);
     if (!n) {
@@ -454,6 +475,10 @@ static void put_expr(Esc *e, Buf *b, Node *n, int prec) {
     }
     if (n->kind == N_BAD) {
         put_synthetic(e, b, n, prec);
+        return;
+    }
+    if (n->mode == MODE_CONST && has_composite(n)) {   /* len([N]T{...}): the source, as types2 quotes it */
+        put(b, node_string(e->arena, n));
         return;
     }
     int np = node_prec(n);

@@ -95,6 +95,8 @@ static const struct {
     {"strconv.ParseBool", "h0"},
     {"strconv.Quote", "."},
     {"strconv.Unquote", "r0=0"},
+    {"strconv.(*NumError).Error", "h1"},
+    {"strconv.(*NumError).Unwrap", "r0=1"},
     {"errors.New", "h0"},
     {"errors.Is", "h0 h0"},
     {"errors.As", "h0 h0"},

@@ -100,7 +100,11 @@ static const char stub_strconv[] =
     "func ParseFloat(s string, bitSize int) (float64, error)\n"
     "func ParseBool(str string) (bool, error)\n"
     "func Quote(s string) string\n"
-    "func Unquote(s string) (string, error)\n";
+    "func Unquote(s string) (string, error)\n"
+    "type NumError struct { Func string; Num string; Err error }\n"
+    "func (e *NumError) Error() string\n"
+    "func (e *NumError) Unwrap() error\n"
+    "var ErrSyntax, ErrRange error\n";
 
 static const char stub_errors[] =
     "package errors\n"

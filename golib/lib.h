@@ -118,6 +118,8 @@ typedef struct go_strconv_NumError {   /* *strconv.NumError, what Atoi... return
 } go_strconv_NumError;
 extern const gort_type go_type_strconv_NumError, go_ptrtype_strconv_NumError;
 extern gort_iface go_strconv_ErrSyntax, go_strconv_ErrRange;
+gm_string go_strconv_NumError_Error(go_strconv_NumError *e);
+gort_iface go_strconv_NumError_Unwrap(go_strconv_NumError *e);
 gm_string go_strconv_Itoa(int64_t i);
 int64_t go_strconv_Atoi(gm_string s, gort_iface *err);
 gm_string go_strconv_FormatInt(int64_t i, int64_t base);

@@ -18,8 +18,7 @@ static go_errors_errorString err_range = {GM_STR("value out of range")};
 gort_iface go_strconv_ErrSyntax = {&go_ptrtype_errors_errorString, &err_syntax};
 gort_iface go_strconv_ErrRange = {&go_ptrtype_errors_errorString, &err_range};
 
-static gm_string numerror_error(void *data) {
-    const go_strconv_NumError *e = data;
+gm_string go_strconv_NumError_Error(go_strconv_NumError *e) {
     gbuf b = {0};
     gbuf_cstr(&b, "strconv.");
     gbuf_str(&b, e->Func);
@@ -30,9 +29,10 @@ static gm_string numerror_error(void *data) {
     return gbuf_string(&b);
 }
 
-static gort_iface numerror_unwrap(void *data) {
-    return ((const go_strconv_NumError *)data)->Err;
-}
+gort_iface go_strconv_NumError_Unwrap(go_strconv_NumError *e) { return e->Err; }
+
+static gm_string numerror_error(void *e) { return go_strconv_NumError_Error(e); }
+static gort_iface numerror_unwrap(void *e) { return go_strconv_NumError_Unwrap(e); }
 
 static const uint8_t numerror_mask[1] = {0x1 | 0x4 | 0x10 | 0x20};
 static const gort_field numerror_fields[] = {
