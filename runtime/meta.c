@@ -18,6 +18,7 @@
  *   - only the arena above its first HUGE_ARENA_FROM bytes is advised: the
  *     heap allocates from low addresses first, so a small heap stays on
  *     4 KiB pages and its RSS does not grow in 2 MiB granules;
+ *   - nothing is advised with GODEBUG=disablethp=1 (Go 1.21.6's setting);
  *   - nothing is advised while a memory limit is set: the limit counts the
  *     pages the heap retains, and a partly used huge page is backed whole;
  *   - released memory really leaves: MADV_DONTNEED of part of a huge page
@@ -73,7 +74,8 @@ static bool in_arena(uintptr_t a) {
 /* Advise the whole huge pages of a fresh commit [p, p+size) that lie in
  * the advised part (failure only costs speed: THP may be off). */
 static void advise_huge(uintptr_t p, size_t size) {
-    if (atomic_load_explicit(&gm_config.memory_limit, memory_order_relaxed) != INT64_MAX)
+    if (gm_config.disablethp ||
+        atomic_load_explicit(&gm_config.memory_limit, memory_order_relaxed) != INT64_MAX)
         return;
     uintptr_t from = huge_up(p), to = huge_down(p + size);
     if (from < arena_huge_from()) from = arena_huge_from();

@@ -6,7 +6,8 @@
  *                         next cycle (default 100)
  *   GOMEMLIMIT=<n>[B|KiB|MiB|GiB|TiB]|off   soft memory limit
  *   GOMAXPROCS=<n>        processors the collector may use (default: CPUs)
- *   GODEBUG=gctrace=1,gccheckmark=1,gcstoptheworld=1,gcstopsignal=<sig>
+ *   GODEBUG=gctrace=1,gccheckmark=1,gcstoptheworld=1,gcstopsignal=<sig>,
+ *           disablethp=1 (Go 1.21.6's name: no MADV_HUGEPAGE for the heap)
  *   GOMEM_STOPSIGNAL=<number|SIGNAME>   the signal that stops threads
  *
  * Heap goal (Go's): heap_marked × (1 + GOGC/100), at least 4 MiB × GOGC/100,
@@ -94,6 +95,7 @@ static void parse_godebug(const char *s) {
         if (strcmp(tok, "gctrace") == 0) gm_config.gctrace = atoi(v);
         else if (strcmp(tok, "gccheckmark") == 0) gm_config.gccheckmark = atoi(v);
         else if (strcmp(tok, "gcstoptheworld") == 0) gm_config.gcstoptheworld = atoi(v);
+        else if (strcmp(tok, "disablethp") == 0) gm_config.disablethp = atoi(v);
         else if (strcmp(tok, "gcstopsignal") == 0 && parse_signal(v) > 0)
             gm_stop_signal = parse_signal(v);
     }

@@ -7,7 +7,8 @@
  *   - a large heap above it is advised "hg" (when the kernel has THP);
  *   - memory the scavenger released is "nh" (so khugepaged cannot fill it
  *     in again) and has left the resident set;
- *   - with a memory limit (GOMEMLIMIT, checked in a child) nothing is advised.
+ *   - with a memory limit (GOMEMLIMIT), and with GODEBUG=disablethp=1, nothing
+ *     is advised (each checked in a child).
  * Without THP in the kernel (no /sys/kernel/mm/transparent_hugepage) only
  * the first and the last hold, and the rest is skipped.
  */
@@ -118,12 +119,12 @@ static void test_policy(void) {
 
 static int child(const char *mode) {
     gm_init();
-    if (!strcmp(mode, "limit")) {
+    if (!strcmp(mode, "limit") || !strcmp(mode, "disablethp")) {
         uintptr_t start = arena_start();
         fill_heap();
         for (int i = 0; i < NBLOCKS; i++)
             if ((uintptr_t)blocks[i] - start > (70u << 20) && has_flag(blocks[i], "hg")) {
-                printf("advised under a memory limit\n");
+                printf("advised with %s\n", mode);
                 return 1;
             }
         printf("not advised\n");
@@ -139,6 +140,10 @@ int main(int argc, char **argv) {
     const char *env[] = {"GOMEMLIMIT=1GiB", NULL};
     child_result r = run_self("limit", NULL, env, 60);
     CHECK_MSG(child_exited(&r, 0) && strstr(r.out, "not advised"), "with GOMEMLIMIT: %s", r.out);
+    child_free(&r);
+    const char *env2[] = {"GODEBUG=disablethp=1", NULL};
+    r = run_self("disablethp", NULL, env2, 60);
+    CHECK_MSG(child_exited(&r, 0) && strstr(r.out, "not advised"), "with disablethp=1: %s", r.out);
     child_free(&r);
     return check_done();
 }
