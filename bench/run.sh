@@ -17,7 +17,8 @@
 # environment:
 #   BENCH_RUNS=5             runs per program and backend
 #   BENCH_BACKENDS="..."     restrict to some of: gomem boehm glibc mimalloc go
-#                            (pause adds boehm-par and boehm-incr)
+#                            (pause adds boehm-par, boehm-incr and gomem-nothp:
+#                            gomem with GODEBUG=disablethp=1)
 #   BENCH_GCBENCH_SCALE=4    multiplier of gcbench's short-lived trees
 #   BENCH_DEPTH=18           binary-trees depth (also of compiled binary-trees)
 #   BENCH_COMPILED_GCBENCH_SCALE=1  gcbench scale of `compiled` (1 = GCBench's
@@ -65,8 +66,11 @@ want() { [ -z "${BENCH_BACKENDS:-}" ] || case " $BENCH_BACKENDS " in *" $1 "*) r
 
 HAVE=""
 GOMEM_LIB="$BUILD/runtime/libgomem.a"
-if want gomem; then
-  if [ -f "$GOMEM_LIB" ]; then HAVE="$HAVE gomem"; else note "skipping gomem: $GOMEM_LIB not found (build it first: make build BUILD_TYPE=Release)"; fi
+if want gomem || want gomem-nothp; then
+  if [ -f "$GOMEM_LIB" ]; then
+    HAVE="$HAVE gomem"
+    case " $BENCHES " in *" pause "*) want gomem-nothp && HAVE="$HAVE gomem-nothp";; esac
+  else note "skipping gomem: $GOMEM_LIB not found (build it first: make build BUILD_TYPE=Release)"; fi
 fi
 if want boehm || want boehm-par || want boehm-incr; then
   if pkg-config --exists bdw-gc 2>/dev/null; then
@@ -105,6 +109,7 @@ build_c() {
     gomem) $CC $CFLAGS -DBENCH_GOMEM -I"$ROOT/include" "$src" "$GOMEM_LIB" -lpthread -ldl -lm -o "$exe" >"$log" 2>&1 ;;
     boehm) $CC $CFLAGS -DBENCH_BOEHM "$src" $BOEHM_FLAGS -o "$exe" >"$log" 2>&1 ;;
     boehm-par|boehm-incr) [ -n "${BUILT[$1.boehm]:-}" ] ;;
+    gomem-nothp) [ -f "$BIN/$1.gomem" ] ;;
     glibc|mimalloc) [ -n "${BUILT[$1.malloc]:-}" ] || $CC $CFLAGS -DBENCH_MALLOC "$src" -lpthread -o "$BIN/$1.malloc" >"$log" 2>&1 ;;
     go) [ -n "${BUILT[$1.go]:-}" ] || (cd "$HERE/go" && GOCACHE="${GOCACHE:-$OUT/gocache}" GOFLAGS="${GOFLAGS:-} -mod=mod" go build -o "$exe" "./$prog") >"$log" 2>&1 ;;
   esac
@@ -142,7 +147,7 @@ backends_for() {
   case "$1" in
     gcbench|binary_trees) echo "gomem boehm glibc mimalloc go" ;;
     alloc_fast) echo "gomem boehm glibc mimalloc" ;;
-    pause) echo "gomem boehm boehm-par boehm-incr go glibc" ;;
+    pause) echo "gomem gomem-nothp boehm boehm-par boehm-incr go glibc" ;;
   esac
 }
 
@@ -179,6 +184,7 @@ run_cmd() {
     go) exe="$BIN/$b.go" ;;
     glibc|mimalloc) exe="$BIN/$b.malloc" ;;
     boehm|boehm-par|boehm-incr) exe="$BIN/$b.boehm" ;;
+    gomem-nothp) exe="$BIN/$b.gomem" ;;
     *) exe="$BIN/$b.$be" ;;
   esac
   case "$be" in
@@ -189,6 +195,8 @@ run_cmd() {
     # marker threads (GC_MARKERS = CPUs), boehm-incr calls GC_enable_incremental.
     boehm-par) printf '%s\n' -E BENCH_BOEHM_MODE=parallel ;;
     boehm-incr) printf '%s\n' -E BENCH_BOEHM_MODE=incremental ;;
+    # pause only: gomem without transparent huge pages for its heap
+    gomem-nothp) printf '%s\n' -E GODEBUG=disablethp=1 ;;
   esac
   printf '%s\n' --
   printf '%s\n' "$exe"
@@ -325,7 +333,7 @@ REPORT="$OUT/report.md"
   fi
   echo "compilers: $($CC --version | head -1); $(command -v go >/dev/null && go version)"
   echo "cells: median (min–max) over the runs; RSS = peak resident set (ru_maxrss); CPU = user+sys"
-  awk -F'\t' -v order="gomem boehm boehm-par boehm-incr glibc mimalloc go" '
+  awk -F'\t' -v order="gomem gomem-nothp boehm boehm-par boehm-incr glibc mimalloc go" '
     NR == 1 { next }
     {
       k = $1 SUBSEP $2
