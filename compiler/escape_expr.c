@@ -923,6 +923,11 @@ static void unary(Esc *e, Hole k, Node *n) {
     if (n->op == T_AND) {
         if (x->kind == N_COMPOSITELIT) {
             Hole h = esc_spill_at(e, k, n, n, 0);
+            TypeKind kind = x->ty ? type_under(x->ty)->kind : TY_INVALID;
+            if (kind == TY_SLICE || kind == TY_MAP) {   /* &[]T{...}: the backing store is an allocation too */
+                composite_lit(e, h, x);
+                return;
+            }
             complit_elems(e, h, x, x->ty);
             x->esc = ESC_NONE;   /* the literal itself lives in &T{}'s storage */
             return;
