@@ -3,7 +3,8 @@
  * an `if` whose condition is a constant, the statements after such an
  * `if` when its live branch ends in return or panic, and the cases of a
  * `switch` on a constant that cannot be taken, before escape analysis
- * runs; func literals in removed code are never analysed. Nothing is
+ * runs, and a body left doing nothing but constant ifs and `for false`
+ * loops; func literals in removed code are never analysed. Nothing is
  * removed here: the dead statements are marked (Esc.dead) and every
  * later walk skips them.
  *
@@ -189,7 +190,35 @@ static void dead_stmts(Esc *e, NodeList l) {
     }
 }
 
+/* A branch left with nothing to run: absent, removed, or empty. */
+static bool branch_empty(Esc *e, Node *b) {
+    return !b || esc_is_dead(e, b) || (b->kind == N_BLOCK && b->list.len == 0);
+}
+
+/* gc's deadcode.Func: a body made only of `if CONST` statements with
+ * nothing left in either branch and `for false` loops is dropped whole
+ * (the func literals in it are never analysed). */
+static bool body_does_nothing(Esc *e, NodeList l) {
+    if (l.len == 0)
+        return false;
+    for (int i = 0; i < l.len; i++) {
+        Node *n = l.items[i];
+        if (n->init)
+            return false;
+        if (n->kind == N_IF && cond_value(n->cond) >= 0 && branch_empty(e, n->body) && branch_empty(e, n->els))
+            continue;
+        if (n->kind == N_FOR && cond_value(n->cond) == 0)
+            continue;
+        return false;
+    }
+    return true;
+}
+
 void esc_mark_dead(Esc *e, Node *body) {
-    if (body && body->kind == N_BLOCK)
-        dead_stmts(e, body->list);
+    if (!body || body->kind != N_BLOCK)
+        return;
+    dead_stmts(e, body->list);
+    if (body_does_nothing(e, body->list))
+        for (int i = 0; i < body->list.len; i++)
+            mark(e, body->list.items[i]);
 }
