@@ -645,12 +645,26 @@ static void stmt(Esc *e, Node *n) {
 /* gc's static initialization: values the linker lays out as data need no
  * code, hence no escape analysis (constants, func literals, names,
  * composite literals of static values, &T{...} of them; never maps). */
+/* []byte(s) or []rune(s) of a constant string s. */
+static bool is_const_string_to_slice(Node *n) {
+    if (n->kind != N_CALL || n->list.len != 1 || !esc_is_type_expr(unparen(n->x)) || !n->ty)
+        return false;
+    Type *u = type_under(n->ty);
+    Node *s = unparen(n->list.items[0]);
+    if (u->kind != TY_SLICE || s->mode != MODE_CONST || !s->val || s->val->kind != CONST_STRING)
+        return false;
+    TypeKind k = type_under(u->elem)->kind;
+    return k == TY_UINT8 || k == TY_INT32;
+}
+
 bool esc_static_init(Node *n) {
     n = unparen(n);
     if (!n || n->mode == MODE_CONST || n->mode == MODE_NIL || n->kind == N_FUNCLIT || n->kind == N_IDENT)
         return true;
     if (n->kind == N_UNARY && n->op == T_AND)
         return unparen(n->x)->kind == N_COMPOSITELIT && esc_static_init(n->x);
+    if (is_const_string_to_slice(n))   /* []byte("...") / []rune("..."): static data (slicebytes) */
+        return true;
     if (n->kind != N_COMPOSITELIT || !n->ty || type_under(n->ty)->kind == TY_MAP)
         return false;
     for (int i = 0; i < n->list.len; i++) {
