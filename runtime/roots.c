@@ -19,7 +19,9 @@
  */
 #include "runtime.h"
 #include <link.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #define MAX_SEGMENTS 512
 
@@ -166,14 +168,74 @@ void roots_thread_tls(gm_thread *t) {
     pthread_mutex_unlock(&gm_threads_lock);
 }
 
+static uintptr_t parse_hex(const char **s) {
+    uintptr_t v = 0;
+    for (;; (*s)++) {
+        char c = **s;
+        if (c >= '0' && c <= '9') v = v * 16 + (uintptr_t)(c - '0');
+        else if (c >= 'a' && c <= 'f') v = v * 16 + (uintptr_t)(c - 'a' + 10);
+        else return v;
+    }
+}
+
+/* The start of the kernel's mapping that holds addr (0 if none): the main
+ * thread's [stack] mapping grows down as the stack does.  Read with open and
+ * read into a stack buffer, never stdio: a stopped thread may hold malloc's
+ * lock. */
+static uintptr_t mapping_start(uintptr_t addr) {
+    int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    char buf[4096];
+    size_t have = 0;
+    uintptr_t found = 0;
+    for (;;) {
+        ssize_t n = read(fd, buf + have, sizeof buf - 1 - have);
+        if (n <= 0) break;
+        have += (size_t)n;
+        buf[have] = 0;
+        char *line = buf, *nl;
+        while ((nl = strchr(line, '\n')) != NULL) {
+            const char *s = line;
+            uintptr_t lo = parse_hex(&s);
+            uintptr_t hi = *s == '-' ? (s++, parse_hex(&s)) : 0;
+            if (addr >= lo && addr < hi) { found = lo; break; }
+            line = nl + 1;
+        }
+        if (found) break;
+        have = (size_t)(buf + have - line);      /* keep the partial line */
+        memmove(buf, line, have);
+        if (have == sizeof buf - 1) have = 0;    /* a line longer than buf */
+    }
+    close(fd);
+    return found;
+}
+
+/* Where the scan of t's stack starts.  A stack pointer outside the bounds
+ * found at registration is a foreign stack (a coroutine's): only the
+ * recorded stack is scanned.  The exception is the main thread's stack
+ * grown past its registration-time bound (the program raised RLIMIT_STACK
+ * after gm_init): the sp then still lies in the mapping that holds the
+ * stack's top, and the bound moves down to it. */
+static uintptr_t stack_scan_start(gm_thread *t) {
+    uintptr_t sp = t->stop_sp;
+    if (sp >= t->stack_lo && sp <= t->stack_hi) return sp;
+    if (sp < t->stack_lo && t->tid == getpid()) {
+        uintptr_t start = mapping_start(t->stack_hi - 1);
+        if (start != 0 && start <= sp) {
+            t->stack_lo = start;
+            return sp;
+        }
+    }
+    return t->stack_lo;
+}
+
 /* A thread's stack from its published stack pointer, its saved registers
  * and its TLS.  The thread is stopped, blocked, or is the caller. */
 void roots_scan_thread(gcwork *w, gm_thread *t, uintptr_t *stack_bytes) {
     if (t->start_arg) mark_grey_pointer(w, (uintptr_t)t->start_arg);
     int s = atomic_load(&t->state);
     if (s == TS_STARTING) return;
-    uintptr_t lo = t->stop_sp;
-    if (lo < t->stack_lo || lo > t->stack_hi) lo = t->stack_lo;  /* foreign stack */
+    uintptr_t lo = stack_scan_start(t);
     mark_scan_range(w, lo, t->stack_hi);
     mark_scan_range(w, (uintptr_t)t->regs, (uintptr_t)(t->regs + GM_SAVED_REG_WORDS));
     if (gm_config.gccheckmark && !w->checkmark) {
