@@ -19,21 +19,8 @@
 enum { K = 16, SIZE = 96 };
 static uintptr_t hidden[K];
 
-NOINLINE static void make_objects(uint64_t seed) {
-    int gc_prev_ = gc_pause();
-    for (int i = 0; i < K; i++) {
-        void *p = gm_alloc(SIZE);
-        fill_pattern(p, SIZE, seed + (uint64_t)i);
-        hidden[i] = HIDE(p);
-    }
-    gc_resume(gc_prev_);
-}
-
-/* Garbage of the same class, filled with a pattern that breaks checksums of
- * anything it lands on. */
-NOINLINE static void churn(int n) {
-    for (int i = 0; i < n; i++) memset(gm_alloc(SIZE), 0x5a, SIZE);
-}
+static void make_objects(uint64_t seed) { make_hidden_objects(hidden, K, SIZE, seed); }
+static void churn(int n) { churn_objects(n, SIZE); }
 
 NOINLINE static void test_stack_locals(void) {
     make_objects(100);

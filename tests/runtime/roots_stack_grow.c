@@ -21,19 +21,8 @@ enum { OLD_LIMIT = 8 << 20, NEW_LIMIT = 64 << 20, DEPTH = (24 << 20) / FRAME };
 static uintptr_t hidden[K];
 static volatile int deep_ready, other_done;
 
-NOINLINE static void make_objects(uint64_t seed) {
-    int gc_prev_ = gc_pause();
-    for (int i = 0; i < K; i++) {
-        void *p = gm_alloc(SIZE);
-        fill_pattern(p, SIZE, seed + (uint64_t)i);
-        hidden[i] = HIDE(p);
-    }
-    gc_resume(gc_prev_);
-}
-
-NOINLINE static void churn(int n) {
-    for (int i = 0; i < n; i++) memset(gm_alloc(SIZE), 0x5a, SIZE);
-}
+static void make_objects(uint64_t seed) { make_hidden_objects(hidden, K, SIZE, seed); }
+static void churn(int n) { churn_objects(n, SIZE); }
 
 /* Another thread collects while the main thread waits at the bottom. */
 static void *collector(void *arg) {

@@ -177,6 +177,25 @@ static inline int all_zero(const void *p, size_t n) {
     return 1;
 }
 
+/* k objects of size bytes with checkable patterns (seed + i), their
+ * addresses kept only hidden, built with automatic collections paused. */
+NOINLINE __attribute__((unused)) static void make_hidden_objects(uintptr_t *hidden, int k,
+                                                                 size_t size, uint64_t seed) {
+    int prev = gc_pause();
+    for (int i = 0; i < k; i++) {
+        void *p = gm_alloc(size);
+        fill_pattern(p, size, seed + (uint64_t)i);
+        hidden[i] = HIDE(p);
+    }
+    gc_resume(prev);
+}
+
+/* n garbage objects of size bytes filled with a pattern that breaks the
+ * checksum of anything freed that they land on. */
+NOINLINE __attribute__((unused)) static void churn_objects(int n, size_t size) {
+    for (int i = 0; i < n; i++) memset(gm_alloc(size), 0x5a, size);
+}
+
 /* ---- Child processes --------------------------------------------------- */
 
 typedef struct {
