@@ -592,9 +592,22 @@ void gen_defer_or_go(Gen *g, Node *stmt, bool is_go) {
             continue;
         }
         Type *at = a->ty;
-        if (at && at->kind == TY_TUPLE) {
-            gen_unsupported(g, a->pos, "multi-value argument in defer/go");
-            return;
+        if (at && at->kind == TY_TUPLE) {   /* go/defer f(g()): g runs now, its results are stored */
+            if (call->list.len != 1 || call->list2.len || at->nfields > 32) {
+                gen_unsupported(g, a->pos, "multi-value argument in defer/go");
+                return;
+            }
+            const char *names[32];
+            for (int j = 0; j < at->nfields; j++)
+                names[j] = gen_fresh(g, "dm");
+            Buf results = {0};
+            gen_results_into(g, a, names, &results);
+            emit(g, "%s", buf_take(g, &results));
+            for (int j = 0; j < at->nfields; j++) {
+                ptrvec_push(g->arena, &args, thunk_arg(g, owner, at->fields[j].type, k++, &vals, names[j]));
+                ptrvec_push(g->arena, &types, at->fields[j].type);
+            }
+            continue;
         }
         ptrvec_push(g->arena, &args, thunk_arg(g, owner, at, k++, &vals, gx(g, a)));
         ptrvec_push(g->arena, &types, at);
