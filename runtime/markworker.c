@@ -85,7 +85,7 @@ static void scan_stacks(gcwork *w, uint32_t cycle) {
 
 /* The fractional worker's share: 25% of GOMAXPROCS, at most one CPU. */
 static void pace_fraction(uint64_t wall0, uint64_t cpu0) {
-    double share = 0.25 * gm_config.gomaxprocs;
+    double share = GC_GOAL_UTILIZATION * gm_config.gomaxprocs;
     if (share >= 1.0) return;
     uint64_t wall = now_ns() - wall0, cpu = thread_cpu_ns() - cpu0;
     if ((double)cpu > share * (double)wall * 1.2) sleep_ns(200000);
@@ -227,6 +227,12 @@ static void *idle_worker(void *arg) {
             atomic_fetch_add(&gm_gc_state.bytes_marked, w.bytes_marked);
             atomic_fetch_add(&gm_gc_state.scan_work, w.scan_work);
             gcwork_dispose(&w);
+            /* Counted before nbusy drops, while this loop still runs:
+             * gctrace's idle CPU is read at mark termination (it showed 0
+             * when this was added only once the phase had ended). */
+            uint64_t cpu = thread_cpu_ns();
+            atomic_fetch_add(&gm_gc_state.idle_cpu_ns, cpu - cpu0);
+            cpu0 = cpu;
             atomic_fetch_sub(&mw.nbusy, 1);
         }
         atomic_fetch_add(&gm_gc_state.idle_cpu_ns, thread_cpu_ns() - cpu0);

@@ -455,6 +455,7 @@ typedef struct gm_settings {
 } gm_settings;
 extern gm_settings gm_config;
 void settings_init(void);
+#define GC_GOAL_UTILIZATION 0.25          /* Go's background mark share of GOMAXPROCS */
 void pacer_commit(uint64_t heap_marked);
 void pacer_start_cycle(void);             /* STW #1: the assist ratio */
 void pacer_end_cycle(uint64_t marked);    /* STW #2: learn cons/mark */
