@@ -17,8 +17,8 @@
 # environment:
 #   BENCH_RUNS=5             runs per program and backend
 #   BENCH_BACKENDS="..."     restrict to some of: gomem boehm glibc mimalloc go
-#                            (pause adds boehm-par, boehm-incr and gomem-nothp:
-#                            gomem with GODEBUG=disablethp=1)
+#                            (pause adds boehm-par, boehm-incr and gomem-thp:
+#                            gomem with GODEBUG=disablethp=0: huge pages)
 #   BENCH_GCBENCH_SCALE=4    multiplier of gcbench's short-lived trees
 #   BENCH_DEPTH=18           binary-trees depth (also of compiled binary-trees)
 #   BENCH_COMPILED_GCBENCH_SCALE=1  gcbench scale of `compiled` (1 = GCBench's
@@ -66,10 +66,10 @@ want() { [ -z "${BENCH_BACKENDS:-}" ] || case " $BENCH_BACKENDS " in *" $1 "*) r
 
 HAVE=""
 GOMEM_LIB="$BUILD/runtime/libgomem.a"
-if want gomem || want gomem-nothp; then
+if want gomem || want gomem-thp; then
   if [ -f "$GOMEM_LIB" ]; then
     HAVE="$HAVE gomem"
-    case " $BENCHES " in *" pause "*) want gomem-nothp && HAVE="$HAVE gomem-nothp";; esac
+    case " $BENCHES " in *" pause "*) want gomem-thp && HAVE="$HAVE gomem-thp";; esac
   else note "skipping gomem: $GOMEM_LIB not found (build it first: make build BUILD_TYPE=Release)"; fi
 fi
 if want boehm || want boehm-par || want boehm-incr; then
@@ -109,7 +109,7 @@ build_c() {
     gomem) $CC $CFLAGS -DBENCH_GOMEM -I"$ROOT/include" "$src" "$GOMEM_LIB" -lpthread -ldl -lm -o "$exe" >"$log" 2>&1 ;;
     boehm) $CC $CFLAGS -DBENCH_BOEHM "$src" $BOEHM_FLAGS -o "$exe" >"$log" 2>&1 ;;
     boehm-par|boehm-incr) [ -n "${BUILT[$1.boehm]:-}" ] ;;
-    gomem-nothp) [ -f "$BIN/$1.gomem" ] ;;
+    gomem-thp) [ -f "$BIN/$1.gomem" ] ;;
     glibc|mimalloc) [ -n "${BUILT[$1.malloc]:-}" ] || $CC $CFLAGS -DBENCH_MALLOC "$src" -lpthread -o "$BIN/$1.malloc" >"$log" 2>&1 ;;
     go) [ -n "${BUILT[$1.go]:-}" ] || (cd "$HERE/go" && GOCACHE="${GOCACHE:-$OUT/gocache}" GOFLAGS="${GOFLAGS:-} -mod=mod" go build -o "$exe" "./$prog") >"$log" 2>&1 ;;
   esac
@@ -147,7 +147,7 @@ backends_for() {
   case "$1" in
     gcbench|binary_trees) echo "gomem boehm glibc mimalloc go" ;;
     alloc_fast) echo "gomem boehm glibc mimalloc" ;;
-    pause) echo "gomem gomem-nothp boehm boehm-par boehm-incr go glibc" ;;
+    pause) echo "gomem gomem-thp boehm boehm-par boehm-incr go glibc" ;;
   esac
 }
 
@@ -184,7 +184,7 @@ run_cmd() {
     go) exe="$BIN/$b.go" ;;
     glibc|mimalloc) exe="$BIN/$b.malloc" ;;
     boehm|boehm-par|boehm-incr) exe="$BIN/$b.boehm" ;;
-    gomem-nothp) exe="$BIN/$b.gomem" ;;
+    gomem-thp) exe="$BIN/$b.gomem" ;;
     *) exe="$BIN/$b.$be" ;;
   esac
   case "$be" in
@@ -195,8 +195,8 @@ run_cmd() {
     # marker threads (GC_MARKERS = CPUs), boehm-incr calls GC_enable_incremental.
     boehm-par) printf '%s\n' -E BENCH_BOEHM_MODE=parallel ;;
     boehm-incr) printf '%s\n' -E BENCH_BOEHM_MODE=incremental ;;
-    # pause only: gomem without transparent huge pages for its heap
-    gomem-nothp) printf '%s\n' -E GODEBUG=disablethp=1 ;;
+    # pause only: gomem with transparent huge pages for its heap
+    gomem-thp) printf '%s\n' -E GODEBUG=disablethp=0 ;;
   esac
   printf '%s\n' --
   printf '%s\n' "$exe"
@@ -333,7 +333,7 @@ REPORT="$OUT/report.md"
   fi
   echo "compilers: $($CC --version | head -1); $(command -v go >/dev/null && go version)"
   echo "cells: median (min–max) over the runs; RSS = peak resident set (ru_maxrss); CPU = user+sys"
-  awk -F'\t' -v order="gomem gomem-nothp boehm boehm-par boehm-incr glibc mimalloc go" '
+  awk -F'\t' -v order="gomem gomem-thp boehm boehm-par boehm-incr glibc mimalloc go" '
     NR == 1 { next }
     {
       k = $1 SUBSEP $2

@@ -11,14 +11,20 @@
  * of the same size, so a span structure is only ever reused as a span
  * structure (markers may read a stale span pointer; it still reads as a span).
  *
- * Transparent huge pages (after Go 1.19's policy, mem_linux.go): heap
- * memory is advised MADV_HUGEPAGE, so that a large heap takes one TLB entry
- * per 2 MiB (a 10^7-entry map's lookups are bound by page walks without).
- * Limits, each measured (docs/benchmarks.md, "Maps"):
+ * Transparent huge pages, with GODEBUG=disablethp=0 (after Go 1.19's
+ * policy, mem_linux.go): heap memory is advised MADV_HUGEPAGE, so that a
+ * large heap takes one TLB entry per 2 MiB (a 10^7-entry map's lookups are
+ * bound by page walks without: 7-12% faster with).  Off by default, as in
+ * Go since 1.21.4, which leaves huge pages to the system's setting: the
+ * first touch of a huge page is slow on this kind of machine (the VM gives
+ * freed memory back to its host), and a heap growing into advised memory
+ * stalls its mutator ~5 ms per 2 MiB — on the 1 GiB pause benchmark, 2.4 s
+ * of every 10 s in gaps over 1 ms, against 0.02-0.07 s without
+ * (docs/benchmarks.md, "Pause").  Limits when on, each measured
+ * (docs/benchmarks.md, "Maps"):
  *   - only the arena above its first HUGE_ARENA_FROM bytes is advised: the
  *     heap allocates from low addresses first, so a small heap stays on
  *     4 KiB pages and its RSS does not grow in 2 MiB granules;
- *   - nothing is advised with GODEBUG=disablethp=1 (Go 1.21.6's setting);
  *   - nothing is advised while a memory limit is set: the limit counts the
  *     pages the heap retains, and a partly used huge page is backed whole;
  *   - released memory really leaves: MADV_DONTNEED of part of a huge page

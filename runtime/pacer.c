@@ -7,7 +7,8 @@
  *   GOMEMLIMIT=<n>[B|KiB|MiB|GiB|TiB]|off   soft memory limit
  *   GOMAXPROCS=<n>        processors the collector may use (default: CPUs)
  *   GODEBUG=gctrace=1,gccheckmark=1,gcstoptheworld=1,gcstopsignal=<sig>,
- *           disablethp=1 (Go 1.21.6's name: no MADV_HUGEPAGE for the heap)
+ *           disablethp=0 (huge pages for the heap; Go 1.21.6's setting, whose
+ *           default here is 1: see meta.c)
  *   GOMEM_STOPSIGNAL=<number|SIGNAME>   the signal that stops threads
  *
  * Heap goal (Go's): heap_marked × (1 + GOGC/100), at least 4 MiB × GOGC/100,
@@ -21,7 +22,8 @@
 #include <time.h>
 #include <unistd.h>
 
-gm_settings gm_config = { .gogc = 100, .memory_limit = INT64_MAX, .gomaxprocs = 1 };
+gm_settings gm_config = { .gogc = 100, .memory_limit = INT64_MAX, .gomaxprocs = 1,
+                          .disablethp = 1 };
 
 uint64_t now_ns(void) {
     struct timespec ts;

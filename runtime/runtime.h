@@ -451,7 +451,7 @@ typedef struct gm_settings {
     _Atomic int64_t memory_limit;   /* read by the mark controller without the lock */
     int gomaxprocs;
     int gctrace, gccheckmark, gcstoptheworld;
-    int disablethp;           /* GODEBUG=disablethp=1: no huge pages (meta.c) */
+    int disablethp;           /* default 1; GODEBUG=disablethp=0: huge pages (meta.c) */
 } gm_settings;
 extern gm_settings gm_config;
 void settings_init(void);

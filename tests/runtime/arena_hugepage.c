@@ -1,14 +1,16 @@
 /*
  * arena_hugepage.c — the heap arena's transparent-huge-page policy
  * (runtime/meta.c): read back from the kernel's VmFlags in /proc/self/smaps
- * ("hg" = MADV_HUGEPAGE, "nh" = MADV_NOHUGEPAGE).
+ * ("hg" = MADV_HUGEPAGE, "nh" = MADV_NOHUGEPAGE).  The policy is checked
+ * with GODEBUG=disablethp=0 (set by CTest); by default nothing is advised.
  *
  *   - the arena's first 64 MiB (where a small heap lives) is never advised;
  *   - a large heap above it is advised "hg" (when the kernel has THP);
  *   - memory the scavenger released is "nh" (so khugepaged cannot fill it
  *     in again) and has left the resident set;
- *   - with a memory limit (GOMEMLIMIT), and with GODEBUG=disablethp=1, nothing
- *     is advised (each checked in a child).
+ *   - with a memory limit (GOMEMLIMIT), with GODEBUG=disablethp=1 and with
+ *     no GODEBUG at all (the default), nothing is advised (each checked in a
+ *     child).
  * Without THP in the kernel (no /sys/kernel/mm/transparent_hugepage) only
  * the first and the last hold, and the rest is skipped.
  */
@@ -119,7 +121,7 @@ static void test_policy(void) {
 
 static int child(const char *mode) {
     gm_init();
-    if (!strcmp(mode, "limit") || !strcmp(mode, "disablethp")) {
+    if (!strcmp(mode, "limit") || !strcmp(mode, "disablethp") || !strcmp(mode, "default")) {
         uintptr_t start = arena_start();
         fill_heap();
         for (int i = 0; i < NBLOCKS; i++)
@@ -144,6 +146,10 @@ int main(int argc, char **argv) {
     const char *env2[] = {"GODEBUG=disablethp=1", NULL};
     r = run_self("disablethp", NULL, env2, 60);
     CHECK_MSG(child_exited(&r, 0) && strstr(r.out, "not advised"), "with disablethp=1: %s", r.out);
+    child_free(&r);
+    const char *env3[] = {"GODEBUG=", NULL};
+    r = run_self("default", NULL, env3, 60);
+    CHECK_MSG(child_exited(&r, 0) && strstr(r.out, "not advised"), "by default: %s", r.out);
     child_free(&r);
     return check_done();
 }
