@@ -54,6 +54,7 @@
 
 #define ASSIST_MIN (64 << 10)          /* Go's minimum assist */
 #define ASSIST_MAX (256 << 10)         /* one assist, about 0.2 ms: bounds the gap */
+#define ASSIST_STEP (32 << 10)         /* between checks for a stop request */
 #define STW_DRAIN_BUDGET (128 << 10)   /* scan work mark termination may do */
 
 gc_state gm_gc_state = { .lock = PTHREAD_MUTEX_INITIALIZER,
@@ -432,7 +433,19 @@ void gc_assist(gm_thread *t, uint64_t bytes) {
     uint64_t cpu0 = thread_cpu_ns();
     gcwork *w = thread_gcw(t);
     uint64_t before = w->scan_work;
-    mark_drain_n(w, t->assist_debt < ASSIST_MAX ? t->assist_debt : ASSIST_MAX);
+    int64_t want = t->assist_debt < ASSIST_MAX ? t->assist_debt : ASSIST_MAX;
+    /* In steps, leaving early when the collector asks this thread to stop:
+     * the thread is inside the runtime, so the stop waits for the assist,
+     * and a whole one (up to ~1 ms) would stretch the pause (Go's assists
+     * check for preemption too).  The debt left is paid later. */
+    while ((int64_t)(w->scan_work - before) < want) {
+        uint64_t step0 = w->scan_work;
+        int64_t left = want - (int64_t)(w->scan_work - before);
+        mark_drain_n(w, left < ASSIST_STEP ? left : ASSIST_STEP);
+        if (w->scan_work == step0 ||
+            atomic_load_explicit(&t->state, memory_order_relaxed) == TS_STOPPING)
+            break;
+    }
     t->assist_debt -= (int64_t)(w->scan_work - before);
     if (t->assist_debt < 0) t->assist_debt = 0;
     gcwork_balance(w);
