@@ -115,7 +115,8 @@ const char *c_string_literal(Gen *g, const char *s, size_t len);
 
 /* gen_type.c */
 const char *ctype(Gen *g, Type *t);           /* C type of a Go type */
-const char *tdesc(Gen *g, Type *t);           /* "&gd_N.gm"-style const gm_type * */
+const char *tdesc(Gen *g, Type *t);
+const char *map_nil_key_check(Gen *g, Type *key, const char *m, const char *k);           /* "&gd_N.gm"-style const gm_type * */
 const char *tdesc_rt(Gen *g, Type *t);        /* const gort_type * expression */
 bool type_has_pointers(Type *t);
 bool type_pointer_shaped(Type *t);            /* fits the iface data word itself */

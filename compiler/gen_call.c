@@ -314,8 +314,9 @@ static const char *builtin_apply(Gen *g, Node *call, Builtin b) {
     }
     case BI_DELETE: {
         Type *mt = type_under(a.items[0]->ty);
-        return gstr(g, "({ %s dk_ = %s; gm_map_delete(%s, &dk_); })", ctype(g, mt->key), gx_to(g, a.items[1], mt->key),
-                    gx(g, a.items[0]));
+        return gstr(g, "({ %s dk_ = %s; gm_map *dm_ = %s; %sgm_map_delete(dm_, &dk_); })", ctype(g, mt->key),
+                    gx_to(g, a.items[1], mt->key), gx(g, a.items[0]),
+                    map_nil_key_check(g, mt->key, "dm_", "&dk_"));
     }
     case BI_CLOSE: return gstr(g, "gm_chan_close(%s)", gx(g, a.items[0]));
     case BI_PANIC: return gstr(g, "gort_panic(%s)", gx_to(g, a.items[0], ty_any));

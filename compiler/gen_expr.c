@@ -415,8 +415,9 @@ static const char *index_expr(Gen *g, Node *n, bool *local) {
     }
     case TY_MAP: {
         const char *kt = ctype(g, xu->key);
-        return gstr(g, "({ %s k_ = %s; *(%s *)gm_map_get(%s, &k_, NULL); })", kt, gx_to(g, i, xu->key),
-                    ctype(g, xu->elem), gx(g, x));
+        return gstr(g, "({ %s k_ = %s; gm_map *m_ = %s; %s*(%s *)gm_map_get(m_, &k_, NULL); })", kt,
+                    gx_to(g, i, xu->key), gx(g, x), map_nil_key_check(g, xu->key, "m_", "&k_"),
+                    ctype(g, xu->elem));
     }
     default:
         gen_unsupported(g, n->pos, "index expression");

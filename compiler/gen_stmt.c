@@ -171,8 +171,9 @@ static bool comma_ok(Gen *g, NodeList lhs, Node *r, bool define) {
     if (r->kind == N_INDEX) {
         Type *mt = type_under(unparen(r->x)->ty);
         vt = mt->elem;
-        val = gstr(g, "({ %s k_ = %s; *(%s *)gm_map_get(%s, &k_, &%s); })", ctype(g, mt->key),
-                   gx_to(g, r->list.items[0], mt->key), ctype(g, vt), gx(g, r->x), ok);
+        val = gstr(g, "({ %s k_ = %s; gm_map *m_ = %s; %s*(%s *)gm_map_get(m_, &k_, &%s); })",
+                   ctype(g, mt->key), gx_to(g, r->list.items[0], mt->key), gx(g, r->x),
+                   map_nil_key_check(g, mt->key, "m_", "&k_"), ctype(g, vt), ok);
     } else if (r->kind == N_TYPEASSERT) {
         vt = r->ty;
         val = type_assert(g, r, ok);

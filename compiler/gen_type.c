@@ -350,6 +350,31 @@ const char *tdesc_rt(Gen *g, Type *t) {
 
 const char *tdesc(Gen *g, Type *t) { return gstr(g, "(&%s->gm)", tdesc_rt(g, t)); }
 
+/* Whether hashing a value of type t can panic (an interface holding an
+ * unhashable dynamic type, possibly inside a struct or array): Go's
+ * hashMightPanic. */
+static bool hash_might_panic(Type *t) {
+    Type *u = type_under(t);
+    switch (u->kind) {
+    case TY_INTERFACE: return true;
+    case TY_ARRAY: return hash_might_panic(u->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (hash_might_panic(u->fields[i].type)) return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* A read or delete of a nil map still hashes a key whose hash may panic,
+ * as Go does (runtime error: hash of unhashable type []int); the runtime's
+ * nil map does not know its key type.  "" when no check is needed; else a
+ * statement over the C expressions m (the map) and k (the key's address). */
+const char *map_nil_key_check(Gen *g, Type *key, const char *m, const char *k) {
+    if (!hash_might_panic(key)) return "";
+    return gstr(g, "if (%s == NULL) (void)gm_hash(%s, %s, 0); ", m, tdesc(g, key), k);
+}
+
 static void set_ptr_bits(Type *t, int64_t off, uint8_t *mask, int64_t nwords) {
     Type *u = type_under(t);
     int64_t w = off / 8;
