@@ -110,10 +110,7 @@ static void reenter_runtime(gm_thread *t, int depth) {
 static void wait_cycle_done(long timeout_ns) {
     gm_blocking_enter();
     if (timeout_ns > 0) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        ts.tv_nsec += timeout_ns;
-        while (ts.tv_nsec >= 1000000000) { ts.tv_sec++; ts.tv_nsec -= 1000000000; }
+        struct timespec ts = realtime_deadline(timeout_ns);
         pthread_cond_timedwait(&gm_gc_state.cycle_done, &gm_gc_state.lock, &ts);
     } else {
         pthread_cond_wait(&gm_gc_state.cycle_done, &gm_gc_state.lock);

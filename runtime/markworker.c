@@ -176,10 +176,7 @@ static void *controller(void *arg) {
         pthread_mutex_lock(&mw.lock);
         while (atomic_load(&gm_gc_state.phase) != GC_MARK ||
                atomic_load(&gm_gc_state.cycle) == mw.started_cycle) {
-            struct timespec ts;
-            clock_gettime(CLOCK_REALTIME, &ts);
-            ts.tv_nsec += 50 * 1000000;
-            if (ts.tv_nsec >= 1000000000) { ts.tv_sec++; ts.tv_nsec -= 1000000000; }
+            struct timespec ts = realtime_deadline(50 * 1000000);
             if (pthread_cond_timedwait(&mw.cond, &mw.lock, &ts) != 0) {
                 pthread_mutex_unlock(&mw.lock);
                 scavenge_tick();

@@ -460,6 +460,15 @@ void pacer_commit(uint64_t heap_marked);
 void pacer_start_cycle(void);             /* STW #1: the assist ratio */
 void pacer_end_cycle(uint64_t marked);    /* STW #2: learn cons/mark */
 uint64_t now_ns(void);
+/* The CLOCK_REALTIME deadline ns from now, for pthread_cond_timedwait. */
+static inline struct timespec realtime_deadline(long ns) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    ts.tv_nsec += ns;
+    ts.tv_sec += ts.tv_nsec / 1000000000;
+    ts.tv_nsec %= 1000000000;
+    return ts;
+}
 uint64_t thread_cpu_ns(void);
 uint64_t process_cpu_ns(void);
 

@@ -137,9 +137,7 @@ static void request_stop(gm_thread *t, int *signalled) {
 
 static void wait_acks(int n) {
     for (int got = 0; got < n;) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        ts.tv_sec += 5;
+        struct timespec ts = realtime_deadline(5000000000L);
         if (sem_timedwait(&world.ack, &ts) == 0) { got++; continue; }
         if (errno == EINTR) continue;
         for (gm_thread *t = gm_all_threads; t; t = t->next)
