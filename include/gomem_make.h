@@ -223,11 +223,13 @@ void gm_map_clear(gm_map *m);                     /* clear(m) (Go 1.21) */
  * on the stack (its fields are private). */
 typedef struct gm_map_iter {
     gm_map *m;
-    void *tab;             /* table being walked (a frozen snapshot) */
-    uint64_t dir_offset, entry_offset;   /* random start points */
-    intptr_t dir_idx, entry_idx;
+    void *tab;             /* table being walked (a frozen snapshot once replaced) */
+    void *next_tab;        /* walked next: the new table, when the iteration
+                              began while the map was growing */
+    void *skip;            /* keys this table holds were produced already */
+    uint64_t entry_offset; /* random start point */
+    intptr_t entry_idx;
     uint32_t clear_seq;    /* the map's clear count at the start */
-    uint8_t global_depth;  /* directory depth dir_idx is measured in */
 } gm_map_iter;
 void gm_map_iter_init(gm_map_iter *it, gm_map *m);
 bool gm_map_next(gm_map_iter *it, void **key, void **val);

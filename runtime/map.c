@@ -1,52 +1,60 @@
 /*
- * map.c — Go's maps on the collector: Swiss tables under an extendible-
- * hashing directory, so that growth is incremental (Go 1.24's design,
- * written from its description).
+ * map.c — Go's maps on the collector: Swiss tables (groups of 8 slots
+ * with a control word each, Go 1.24's probing, written from its
+ * description) in one table per map, grown by incremental migration (as
+ * Go 1.19's maps grow: a write moves a bounded number of entries).
  *
  * Structure:
- *   gm_map ── dir[2^global_depth] ──▶ table: header | ctrl[ngroups] | slots[8*ngroups]
- *   (a one-table map's directory is the map's own t0 field; a map without
- *   tables points at a static table of one empty group)
+ *   gm_map ── t0 ──▶ table: header | ctrl[ngroups] | slots[8*ngroups]
+ *          └─ old ─▶ the previous table while its entries move to t0
+ *   (a map without tables points at a static table of one empty group)
  *   A table is one object: a header without pointers, the control words,
  *   then the slots from a cache-line boundary, typed by a per-size
- *   descriptor (the slot's bitmap repeated).  A directory entry is one
- *   pointer, so a lookup goes from the directory entry to the control word
- *   and slot at offsets from it.
+ *   descriptor (the slot's bitmap repeated, built when a map first needs
+ *   that size).  The map header keeps t0's mask and slot offset, so a
+ *   lookup loads the control word and the slot at offsets from t0 with
+ *   no other load in between.
  *   group g = control word ctrl[g] (8 control bytes) + slots 8g..8g+7,
  *   each slot {key, val}; the control words are packed together, so a
  *   probe usually finds them in cache and reads slots only for candidates.
  *   control byte: 0x00 empty, 0x01 deleted (tombstone), 0x80|h2 full, where
- *   h2 = the hash's low 7 bits; the group index comes from the bits above,
- *   the directory index from the top global_depth bits.
- * A lookup hashes once, picks the table from the directory, then probes
- * groups quadratically (triangular steps), comparing 8 control bytes at a
- * time (SWAR) and stopping at the first group that has an empty slot.
- * gm_map_get's fast paths (8-byte keys, strings) do the first group's
- * first candidate inline, prefetching its slots while the control word
- * loads; anything else goes to the general probe.
+ *   h2 = the hash's low 7 bits; the group index comes from the bits above.
+ * A lookup hashes once, then probes groups quadratically (triangular
+ * steps), comparing 8 control bytes at a time (SWAR) and stopping at the
+ * first group that has an empty slot.  gm_map_get's fast paths (8-byte
+ * keys, strings) do the first group's first candidate inline, prefetching
+ * its slots while the control word loads; anything else goes to the
+ * general probe.
  *
- * Growth without stalls: a table holds at most MAX_TABLE_SLOTS slots; a
- * full table is rebuilt at double size (or the same size, to drop
- * tombstones) until it reaches that bound, and beyond it is split in two
- * by the next hash bit (doubling the directory when needed).  So one
- * insert moves at most MAX_TABLE_SLOTS entries.
+ * Growth without stalls: a full table is replaced by one of double size
+ * (or the same size, to drop tombstones).  Up to SYNC_REBUILD_MAX slots
+ * the entries move at once; a larger table becomes `old` and its groups
+ * move to t0 a few at a time: each write moves MIGRATE_GROUPS groups in
+ * order, and first the group holding the key it writes, so one insert
+ * moves at most (MIGRATE_GROUPS + 1) * 8 entries.  The migration ends
+ * long before t0 fills (t0 has room for all of old plus old's capacity
+ * / 16 writes), so migrations never overlap.
  *
  * Invariants:
- *   - a table covers the 2^(global_depth - local_depth) consecutive,
- *     aligned directory entries that share its top local_depth hash bits;
  *   - every table has at least one empty slot (load <= 7/8, counting
  *     tombstones), so probes terminate;
  *   - empty and deleted slots are all-zero (deleting clears the slot with
  *     the write barrier), and fresh control words (zeroed) mean empty;
- *   - every table of a directory of global_depth >= 1 has MAX_TABLE_SLOTS
- *     slots; the map keeps the mask all its tables share (m->mask);
- *   - m->lookup is the key's fast path except during a write, when it is
- *     LK_OTHER (a reader then reaches the concurrent-write check) and
- *     m->writer is the writing thread's token; keys are hashed (which may
+ *   - m->mask and m->slots_off are t0's;
+ *   - a table never changes size: replacing it makes a new table and
+ *     marks the old one retired, which freezes it (nothing writes to it
+ *     again).  Iterators walk a frozen snapshot and re-look-up keys in the
+ *     live map;
+ *   - during a migration, a live key is in exactly one place: in old, in a
+ *     group whose bit in m->migrated is clear, or in t0.  A group's
+ *     entries are copied to t0 and its bit set in one step; writes touch
+ *     only t0 (a key still in old has its group moved first).  Old groups
+ *     below m->old_next are all moved;
+ *   - m->lookup is the key's fast path except during a write or a
+ *     migration, when it is LK_OTHER (a reader then reaches the
+ *     concurrent-write check, or looks in old too); m->writer is the
+ *     writing thread's token during a write; keys are hashed (which may
  *     panic) before a write begins;
- *   - a table never changes size: rebuilding makes a new table and marks
- *     the old one retired, which freezes it.
- *     Iterators walk a frozen snapshot and re-look-up keys in the live map.
  *   - keys and values holding pointers are copied with gm_typedmemmove,
  *     pointer fields of map structures are written with gm_store.
  */
@@ -56,9 +64,9 @@
 #include <stdlib.h>
 
 #define SLOTS 8
-#define MAX_TABLE_SLOTS 4096
-#define TABLE_SIZES 10               /* 2^0 .. 2^9 groups: 8 .. 4096 slots */
-#define MAX_MASK (MAX_TABLE_SLOTS / SLOTS - 1)
+#define SYNC_REBUILD_MAX 4096        /* slots: larger tables migrate incrementally */
+#define MIGRATE_GROUPS 2             /* old groups a write moves, besides its key's */
+#define TABLE_LOGS 48                /* tables of 2^0 .. 2^47 groups */
 #define PREFETCH_MIN 16384           /* entries: larger maps prefetch slots */
 #define CTRL_EMPTY 0x00u
 #define CTRL_DELETED 0x01u
@@ -77,11 +85,13 @@ typedef struct maptype {
     size_t valoff;             /* offset of the value in a slot */
     size_t slotsize;
     gm_type slot;              /* one slot: key + value */
-    gm_type tables[TABLE_SIZES];   /* a table of 2^i groups (with pointers) */
+    const gm_type *tables[TABLE_LOGS];  /* a table of 2^i groups, built on
+                                           first use (table_type) */
     int keykind;
     bool val_empty;            /* the value type has size 0 */
     bool key_update;           /* overwrite the key on assignment (strings,
                                   floats: equal but not identical keys) */
+    bool key_may_nan;          /* some keys may not equal themselves (NaNs) */
     bool hash_may_panic;       /* some values of the key type are unhashable
                                   (interfaces, and structs and arrays that may
                                   hold one): Go hashes such a key even where
@@ -96,50 +106,48 @@ typedef struct table {
     intptr_t used;             /* full slots */
     intptr_t growth_left;      /* empty slots still usable before rebuild */
     uint32_t slots_off;        /* offset of slot 0 from the table */
-    uint8_t local_depth;
     bool retired;              /* replaced: frozen, kept for iterators */
     uint64_t ctrl[];           /* mask + 1 control words */
 } table;
 
 struct gm_map {
-    table *t0;                 /* the table of a one-table map (word 0) */
-    table **dir;               /* 2^global_depth tables: &t0 or an array (word 1) */
+    table *t0;                 /* the table (word 0) */
+    table *old;                /* the table being migrated from, or NULL (word 1) */
     void *zero;                /* zero value when larger than mk_zero (word 2) */
-    uint64_t mask;             /* every table in dir has this mask and these */
-    uint32_t slots_off;        /* slots (one table, or all maximal) */
+    uint64_t *migrated;        /* one bit per group of old: moved to t0 (word 3) */
+    uint64_t old_next;         /* old's groups below this one are all moved */
+    uint64_t mask;             /* t0's mask and slot offset */
+    uint32_t slots_off;
     const maptype *mt;         /* immortal, not a heap pointer */
     intptr_t count;
     uint64_t seed;
     uint64_t seed_k0, seed_k1; /* seed ^ MK_K0, seed ^ MK_K1 (mk_hash64) */
-    intptr_t dir_len;
     uint32_t clear_seq;        /* bumped by gm_map_clear, ends iterations */
+    bool has_nan;              /* holds a key not equal to itself: grows at
+                                  once, never by migration (see iteration) */
     uint32_t slotsize;         /* copies of mt's fields for the lookup path */
     uint32_t valoff;
     uint8_t keykind;
     uint8_t lookup;            /* LK_*: the fast path gm_map_get takes;
-                                  LK_OTHER while a write is under way */
-    uint8_t global_depth;
-    uint8_t dir_shift;         /* 64 - global_depth; 0 at depth 0 */
+                                  LK_OTHER during a write or a migration */
     uint8_t group_shift;       /* log2(SLOTS * slotsize) for LK_INT64 */
     uint8_t hit_shift;         /* log2(slotsize / 8) for LK_INT64 */
-    uint8_t lookup_idle;       /* the lookup kind, restored after a write */
+    uint8_t lookup_idle;       /* the lookup kind between writes: LK_OTHER
+                                  while a migration is under way */
     const char *writer;        /* the writing thread's writer_token, or NULL:
                                   best-effort concurrent write detection */
 };
 
 static const uint8_t mask_none[1] = {0};
-static const uint8_t mask_one[1] = {1};
-static const uint8_t mask_map[1] = {7};       /* t0, dir, zero */
-static const gm_type dirent_type = {
-    .size = sizeof(table *), .align = _Alignof(table *), .ptrdata = sizeof(void *),
-    .ptrmask = mask_one, .name = "*runtime.table", .kind = GM_KIND_POINTER};
+static const uint8_t mask_map[1] = {15};      /* t0, old, zero, migrated */
 static const gm_type map_type = {
     .size = sizeof(struct gm_map), .align = _Alignof(struct gm_map),
-    .ptrdata = 3 * sizeof(void *), .ptrmask = mask_map, .name = "runtime.hmap",
+    .ptrdata = 4 * sizeof(void *), .ptrmask = mask_map, .name = "runtime.hmap",
     .kind = GM_KIND_STRUCT};
 _Static_assert(offsetof(struct gm_map, t0) == 0, "map_type's bitmap");
-_Static_assert(offsetof(struct gm_map, dir) == sizeof(void *), "map_type's bitmap");
+_Static_assert(offsetof(struct gm_map, old) == sizeof(void *), "map_type's bitmap");
 _Static_assert(offsetof(struct gm_map, zero) == 2 * sizeof(void *), "map_type's bitmap");
+_Static_assert(offsetof(struct gm_map, migrated) == 3 * sizeof(void *), "map_type's bitmap");
 
 /* ---- map types ---- */
 
@@ -178,23 +186,56 @@ static size_t slots_offset(const maptype *mt, uint64_t ngroups) {
 }
 
 /* The descriptor of a table of ngroups groups: header and control words
- * without pointers, then the slots' pointer words, repeated. */
-static void build_table_type(const maptype *mt, uint64_t ngroups, gm_type *tt) {
+ * without pointers, then the slots' pointer words, repeated.  The slots
+ * start on a cache line (a whole number of bitmap bytes), and eight
+ * slots of a type with pointers (a multiple of 8 bytes) fill whole
+ * bitmap bytes, so the bitmap is the first eight slots' bytes copied
+ * forward: building it costs one pass over 1/64 of the table's size. */
+static gm_type *build_table_type(const maptype *mt, uint64_t ngroups) {
     size_t off = slots_offset(mt, ngroups), nslots = ngroups * SLOTS;
     size_t align = mt->slot.align > _Alignof(table) ? mt->slot.align : _Alignof(table);
     size_t size = align_up(off + nslots * mt->slotsize, align), words = size / 8;
+    gm_type *tt = malloc(sizeof *tt);
+    if (!tt)
+        abort();
     if (mt->slot.ptrdata == 0) {       /* allocated noscan: no bitmap */
         *tt = (gm_type){.size = size, .align = align, .ptrmask = mask_none,
                         .name = "runtime.table", .kind = GM_KIND_STRUCT};
-        return;
+        return tt;
     }
     uint8_t *mask = calloc(words / 8 + 1, 1);
     if (!mask)
         abort();
-    for (size_t i = 0; i < nslots; i++)
+    for (size_t i = 0; i < SLOTS; i++)      /* every table has >= 8 slots */
         merge_mask(mask, off + i * mt->slotsize, &mt->slot);
-    *tt = (gm_type){.size = size, .align = align, .ptrdata = mask_end(mask, words),
+    size_t first = off / 64, unit = mt->slotsize / 8;   /* 8 slots' bitmap bytes */
+    for (size_t done = unit, total = nslots / SLOTS * unit; done < total;) {
+        size_t n = done < total - done ? done : total - done;
+        memcpy(mask + first + done, mask + first, n);
+        done += n;
+    }
+    *tt = (gm_type){.size = size, .align = align,
+                    .ptrdata = off + (nslots - 1) * mt->slotsize + mt->slot.ptrdata,
                     .ptrmask = mask, .name = "runtime.table", .kind = GM_KIND_STRUCT};
+    return tt;
+}
+
+static pthread_mutex_t mt_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The descriptor of mt's tables of 2^lg groups, built once per process. */
+static const gm_type *table_type(const maptype *mt, int lg) {
+    const gm_type **slot = (const gm_type **)&mt->tables[lg];
+    const gm_type *tt = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+    if (tt)
+        return tt;
+    pthread_mutex_lock(&mt_lock);
+    tt = *slot;
+    if (!tt) {
+        tt = build_table_type(mt, (uint64_t)1 << lg);
+        __atomic_store_n(slot, tt, __ATOMIC_RELEASE);
+    }
+    pthread_mutex_unlock(&mt_lock);
+    return tt;
 }
 
 static maptype *build_maptype(const gm_type *key, const gm_type *val) {
@@ -213,6 +254,9 @@ static maptype *build_maptype(const gm_type *key, const gm_type *val) {
     mt->hash_may_panic = mt->keykind == KK_GENERIC &&
                          (key->kind == GM_KIND_INTERFACE || key->kind == GM_KIND_STRUCT ||
                           key->kind == GM_KIND_ARRAY);
+    mt->key_may_nan = mt->keykind == KK_GENERIC &&
+                      ((key->kind >= GM_KIND_FLOAT32 && key->kind <= GM_KIND_ARRAY) ||
+                       key->kind == GM_KIND_INTERFACE || key->kind == GM_KIND_STRUCT);
     mt->key_update = mt->keykind == KK_STRING ||
                      (mt->keykind == KK_GENERIC && key->kind != GM_KIND_BOOL &&
                       !(key->kind >= GM_KIND_INT && key->kind <= GM_KIND_UINTPTR));
@@ -227,8 +271,6 @@ static maptype *build_maptype(const gm_type *key, const gm_type *val) {
     mt->slot = (gm_type){.size = mt->slotsize, .align = align,
                          .ptrdata = mask_end(smask, slotwords), .ptrmask = smask,
                          .name = "runtime.slot", .kind = GM_KIND_STRUCT};
-    for (int i = 0; i < TABLE_SIZES; i++)
-        build_table_type(mt, (uint64_t)1 << i, &mt->tables[i]);
     return mt;
 }
 
@@ -237,7 +279,6 @@ typedef struct mt_entry {
     maptype *mt;
 } mt_entry;
 static mt_entry *mt_cache[64];
-static pthread_mutex_t mt_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static const maptype *get_maptype(const gm_type *key, const gm_type *val) {
     unsigned b = (unsigned)(mk_hash64((uintptr_t)key, (uintptr_t)val) % 64);
@@ -300,13 +341,6 @@ static inline char *slot_at(const maptype *mt, grp g, int s) {
 static inline void *val_of(const maptype *mt, char *slot) {
     return mt->val_empty ? (void *)mk_zerobase : slot + mt->valoff;
 }
-/* The directory index of hash: its top global_depth bits. */
-static inline uint64_t dir_index(const gm_map *m, uint64_t hash) {
-    return m->global_depth ? hash >> m->dir_shift : 0;
-}
-static inline table *table_for(const gm_map *m, uint64_t hash) {
-    return m->dir[dir_index(m, hash)];
-}
 static inline uint8_t h2_of(uint64_t hash) { return (uint8_t)(0x80 | (hash & 0x7F)); }
 static inline intptr_t capacity(const table *t) { return (intptr_t)(t->mask + 1) * SLOTS; }
 static inline intptr_t max_growth(intptr_t cap) { return cap * 7 / 8; }
@@ -349,12 +383,13 @@ static inline bool key_equal(const maptype *mt, const void *a, const void *b, in
 
 /* ---- lookup ---- */
 
-/* The slot holding key, or NULL. */
+/* The slot of table t holding key, or NULL; its group and index in
+ * *gout and *sout when they are given. */
 static inline __attribute__((always_inline)) char *
-find_at(const gm_map *m, const void *key, uint64_t hash, int kk, uint64_t *gout, int *sout) {
+find_in(const gm_map *m, const table *t, const void *key, uint64_t hash, int kk,
+        uint64_t *gout, int *sout) {
     const maptype *mt = m->mt;
-    const table *t = table_for(m, hash);
-    uint64_t g = (hash >> 7) & m->mask;
+    uint64_t mask = t->mask, g = (hash >> 7) & mask;
     uint8_t h2 = h2_of(hash);
     /* The slot's address depends on the control word; fetch the group's
      * first slots meanwhile, so that the two misses overlap. */
@@ -380,13 +415,37 @@ find_at(const gm_map *m, const void *key, uint64_t hash, int kk, uint64_t *gout,
         }
         if (match_empty(ctrl))
             return NULL;
-        g = (g + step) & m->mask;
+        g = (g + step) & mask;
     }
 }
 
+/* ---- migration state ---- */
+
+static inline bool group_moved(const gm_map *m, uint64_t g) {
+    return (m->migrated[g / 64] >> (g % 64)) & 1;
+}
+
+/* During a migration: the slot of old holding key if its group has not
+ * moved yet (the key lives there), else NULL; the group in *gout. */
+static inline __attribute__((always_inline)) char *
+find_unmoved(const gm_map *m, const void *key, uint64_t hash, int kk, uint64_t *gout) {
+    uint64_t g;
+    int s;
+    char *slot = find_in(m, m->old, key, hash, kk, &g, &s);
+    if (!slot || group_moved(m, g))
+        return NULL;
+    if (gout)
+        *gout = g;
+    return slot;
+}
+
+/* The slot holding key, wherever the key lives, or NULL. */
 static inline __attribute__((always_inline)) char *
 find(const gm_map *m, const void *key, uint64_t hash, int kk) {
-    return find_at(m, key, hash, kk, NULL, NULL);
+    char *slot = find_in(m, m->t0, key, hash, kk, NULL, NULL);
+    if (!slot && m->old)
+        slot = find_unmoved(m, key, hash, kk, NULL);
+    return slot;
 }
 
 /* The slot holding key, or NULL, for a map with tables: the probe loop
@@ -458,23 +517,16 @@ static __attribute__((noinline)) void *get_other(gm_map *m, const void *key, boo
     return slot ? get_found(m, slot, ok) : get_miss(m, key, ok);
 }
 
-/* The fast paths (LK_INT64, LK_STRING) hash the key, load the directory
- * entry and the group's control word, and compare the first candidate,
- * all inline: most lookups end there.  Large maps lose their time in
- * cache and TLB misses, so the group's slots are prefetched together with
- * the control word (their address does not depend on it), and the path is
- * kept short so that the processor overlaps the misses of successive
- * lookups.  An empty map's directory entry is a group with no candidate. */
-/* The table, without waiting for the hash when the map has one: the
- * branch is predicted, so the loads from the table start at once.
- * Otherwise the only load that depends on the hash before the control
- * word is the directory entry (a pointer: 32 KiB of them at 10^7). */
-static inline table *lookup_table(const gm_map *m, uint64_t hash) {
-    if (m->dir_shift == 0)
-        return m->t0;
-    return m->dir[hash >> m->dir_shift];
-}
-
+/* The fast paths (LK_INT64, LK_STRING) hash the key, load the group's
+ * control word and compare the first candidate, all inline: most lookups
+ * end there.  Large maps lose their time in cache and TLB misses, so the
+ * group's slots are prefetched together with the control word (their
+ * address does not depend on it), and the path is kept short so that the
+ * processor overlaps the misses of successive lookups: t0 and the mask
+ * come from the map header, so no load stands between the hash and the
+ * control word (a directory entry there, an L2 hit at 10^7 entries, cost
+ * about a tenth of a lookup).  An empty map's table is a group with no
+ * candidate.  A map being migrated takes the general path. */
 /* The first byte of the control word equal to h2, as a bit in byte's top
  * bit (0 if none).  Shorter than match_byte: later bytes may be flagged
  * falsely (by the borrow), but the lowest flag is always a true match. */
@@ -500,7 +552,7 @@ hit_offset(const gm_map *m, uint64_t hits, bool pow2) {
 }
 
 #define FIRST_GROUP(m, hash, t, g, slots0, hits, pow2)                              \
-    const table *t = lookup_table(m, hash);                                         \
+    const table *t = (m)->t0;                                                       \
     uint64_t g = ((hash) >> 7) & (m)->mask;                                         \
     char *slots0 = (char *)t + (m)->slots_off + slot_offset(m, g * SLOTS, pow2);   \
     __builtin_prefetch(slots0);                                                     \
@@ -563,15 +615,14 @@ intptr_t gm_map_len(const gm_map *m) { return m ? m->count : 0; }
 
 /* ---- building tables ---- */
 
-static table *new_table(const maptype *mt, intptr_t cap, uint8_t local_depth) {
+static table *new_table(const maptype *mt, intptr_t cap) {
     uint64_t ngroups = (uint64_t)cap / SLOTS;
-    const gm_type *tt = &mt->tables[__builtin_ctzll(ngroups)];
+    const gm_type *tt = table_type(mt, __builtin_ctzll(ngroups));
     table *t = tt->ptrdata ? gm_alloc_typed(tt, 1) : gm_alloc_noscan(tt->size);
     t->slots_off = (uint32_t)slots_offset(mt, ngroups);
     t->mask = ngroups - 1;
     t->used = 0;
     t->growth_left = max_growth(cap);
-    t->local_depth = local_depth;
     return t;
 }
 
@@ -594,148 +645,20 @@ insert_fresh(const maptype *mt, table *t, uint64_t hash, const char *src) {
     }
 }
 
-/* Move every entry of t into lo, or, when hi is set, into lo or hi by
- * hash bit `bit`. */
-static void move_all(gm_map *m, const table *t, table *lo, table *hi, int bit) {
+/* Copy the entries of group g of t into nt. */
+static void move_group(gm_map *m, const table *t, uint64_t g, table *nt) {
     const maptype *mt = m->mt;
-    for (uint64_t g = 0; g <= t->mask; g++) {
-        grp g8 = group_at(mt, t, g);
-        for (uint64_t f = match_full(*ctrl_of(g8)); f; f &= f - 1) {
-            char *slot = slot_at(mt, g8, first_slot(f));
-            uint64_t h = key_hash(m, slot, mt->keykind);
-            insert_fresh(mt, hi && ((h >> bit) & 1) ? hi : lo, h, slot);
-        }
+    grp g8 = group_at(mt, t, g);
+    for (uint64_t f = match_full(*ctrl_of(g8)); f; f &= f - 1) {
+        char *slot = slot_at(mt, g8, first_slot(f));
+        insert_fresh(mt, nt, key_hash(m, slot, mt->keykind), slot);
     }
 }
 
-/* Every table the directory holds has the same shape (invariant), which
- * the map keeps for lookups. */
-static void set_entry(gm_map *m, table **e, table *t) {
-    gm_store((void **)e, t);
+static void set_table(gm_map *m, table *t) {
+    gm_store((void **)&m->t0, t);
     m->mask = t->mask;
     m->slots_off = t->slots_off;
-}
-
-static void set_dir_range(gm_map *m, uint64_t first, uint64_t n, table *t) {
-    for (uint64_t i = 0; i < n; i++)
-        set_entry(m, &m->dir[first + i], t);
-}
-
-/* The first directory entry covered by t, found from any of its keys'
- * hash or from the index it was reached by. */
-static uint64_t dir_first(const gm_map *m, uint64_t idx, const table *t) {
-    uint64_t span = (uint64_t)1 << (m->global_depth - t->local_depth);
-    return idx & ~(span - 1);
-}
-
-/* Rebuild t (reached through directory entry idx) with capacity cap. */
-static void rebuild(gm_map *m, uint64_t idx, table *t, intptr_t cap) {
-    const maptype *mt = m->mt;
-    table *nt = new_table(mt, cap, t->local_depth);
-    move_all(m, t, nt, NULL, 0);
-    t->retired = true;
-    uint64_t span = (uint64_t)1 << (m->global_depth - t->local_depth);
-    set_dir_range(m, dir_first(m, idx, t), span, nt);
-}
-
-static void set_depth(gm_map *m, uint8_t depth) {
-    m->global_depth = depth;
-    m->dir_shift = (uint8_t)(depth ? 64 - depth : 0);
-}
-
-static void grow_directory(gm_map *m) {
-    intptr_t n = m->dir_len;
-    table **nd = gm_alloc_typed(&dirent_type, (size_t)n * 2);
-    for (intptr_t i = 0; i < n; i++) {
-        set_entry(m, &nd[2 * i], m->dir[i]);
-        set_entry(m, &nd[2 * i + 1], m->dir[i]);
-    }
-    bool was_t0 = m->dir == &m->t0;
-    gm_store((void **)&m->dir, nd);
-    if (was_t0)
-        gm_store((void **)&m->t0, (void *)EMPTY_TABLE);   /* drop its hold on the old table */
-    m->dir_len = n * 2;
-    set_depth(m, m->global_depth + 1);
-}
-
-/* Split a full maximal table into two by hash bit (63 - local_depth). */
-static void split(gm_map *m, uint64_t idx, table *t) {
-    const maptype *mt = m->mt;
-    if (t->local_depth == m->global_depth) {
-        grow_directory(m);
-        idx *= 2;
-    }
-    uint8_t d = t->local_depth;
-    table *lo = new_table(mt, MAX_TABLE_SLOTS, d + 1);
-    table *hi = new_table(mt, MAX_TABLE_SLOTS, d + 1);
-    move_all(m, t, lo, hi, 63 - d);
-    t->retired = true;
-    uint64_t span = (uint64_t)1 << (m->global_depth - d);
-    uint64_t first = dir_first(m, idx, t);
-    set_dir_range(m, first, span / 2, lo);
-    set_dir_range(m, first + span / 2, span / 2, hi);
-}
-
-/* Make room in the table that hash maps to. */
-static void make_room(gm_map *m, uint64_t hash) {
-    uint64_t idx = dir_index(m, hash);
-    table *t = m->dir[idx];
-    intptr_t cap = capacity(t);
-    intptr_t tombstones = max_growth(cap) - t->used - t->growth_left;
-    if (tombstones >= cap / 16 && t->used < max_growth(cap) / 2)
-        rebuild(m, idx, t, cap);
-    else if (cap < MAX_TABLE_SLOTS)
-        rebuild(m, idx, t, cap * 2);
-    else if (tombstones >= cap / 16)
-        rebuild(m, idx, t, cap);
-    else
-        split(m, idx, t);
-}
-
-/* ---- make ---- */
-
-/* A map without tables (new, or cleared) has a directory of one entry:
- * this static table of one all-empty group (never written), so that
- * lookups need no special case, they find no candidate.  Inserts make the
- * first table. */
-static void set_empty_dir(gm_map *m) {
-    gm_store((void **)&m->dir, &m->t0);
-    set_entry(m, &m->t0, (table *)EMPTY_TABLE);
-    m->dir_len = 1;
-    set_depth(m, 0);
-}
-
-static bool has_tables(const gm_map *m) { return m->dir[0] != EMPTY_TABLE; }
-
-static void init_dir(gm_map *m, intptr_t hint) {
-    const maptype *mt = m->mt;
-    intptr_t per = max_growth(MAX_TABLE_SLOTS);
-    if (hint <= per) {
-        intptr_t cap = SLOTS;
-        while (max_growth(cap) < hint)
-            cap *= 2;
-        set_entry(m, &m->t0, new_table(mt, cap, 0));    /* inside the map */
-        gm_store((void **)&m->dir, &m->t0);
-        m->dir_len = 1;
-        set_depth(m, 0);
-        return;
-    }
-    uint8_t depth = 0;
-    while (((intptr_t)1 << depth) * per < hint)
-        depth++;
-    intptr_t n = (intptr_t)1 << depth;
-    table **d = gm_alloc_typed(&dirent_type, (size_t)n);
-    for (intptr_t i = 0; i < n; i++)
-        set_entry(m, &d[i], new_table(mt, MAX_TABLE_SLOTS, depth));
-    gm_store((void **)&m->dir, d);
-    m->dir_len = n;
-    set_depth(m, depth);
-}
-
-static void set_seed(gm_map *m, uint64_t seed) {
-    m->seed = seed;
-    m->seed_k0 = seed ^ MK_K0;
-    m->seed_k1 = seed ^ MK_K1;
 }
 
 static uint8_t lookup_kind(const maptype *mt) {
@@ -744,6 +667,116 @@ static uint8_t lookup_kind(const maptype *mt) {
     if (mt->keykind == KK_MEM64)
         return (mt->slotsize & (mt->slotsize - 1)) == 0 ? LK_INT64 : LK_INT64_ANY;
     return mt->keykind == KK_STRING ? LK_STRING : LK_OTHER;
+}
+
+/* ---- incremental migration ---- */
+
+static void end_migration(gm_map *m) {
+    gm_store((void **)&m->old, NULL);
+    gm_store((void **)&m->migrated, NULL);
+    m->lookup_idle = lookup_kind(m->mt);   /* end_write restores the fast path */
+}
+
+/* Move group g of old to t0 (once). */
+static void migrate_group(gm_map *m, uint64_t g) {
+    if (group_moved(m, g))
+        return;
+    move_group(m, m->old, g, m->t0);
+    m->migrated[g / 64] |= (uint64_t)1 << (g % 64);
+}
+
+/* Advance old_next past moved groups (whole words of them at a time). */
+static void skip_moved(gm_map *m) {
+    uint64_t n = m->old->mask + 1;
+    while (m->old_next < n) {
+        uint64_t w = m->migrated[m->old_next / 64] >> (m->old_next % 64);
+        if (~w == 0 && m->old_next % 64 == 0) {
+            m->old_next += 64;
+            continue;
+        }
+        if (!(w & 1))
+            return;
+        m->old_next++;
+    }
+}
+
+/* The migration work of one write: the group holding its key (found by
+ * hash), then MIGRATE_GROUPS more in order; ends the migration when every
+ * group has moved. */
+static void migrate_step(gm_map *m, const void *key, uint64_t hash, int kk) {
+    uint64_t g;
+    if (find_unmoved(m, key, hash, kk, &g))
+        migrate_group(m, g);
+    for (int i = 0; i < MIGRATE_GROUPS; i++) {
+        skip_moved(m);
+        if (m->old_next > m->old->mask)
+            break;
+        migrate_group(m, m->old_next++);
+    }
+    skip_moved(m);
+    if (m->old_next > m->old->mask)
+        end_migration(m);
+}
+
+static void finish_migration(gm_map *m) {
+    for (uint64_t g = 0; g <= m->old->mask; g++)
+        migrate_group(m, g);
+    end_migration(m);
+}
+
+/* t0 is full: replace it by a table of twice its capacity, or of the same
+ * capacity when tombstones are many and entries few.  Small tables move
+ * at once; larger ones start a migration. */
+static void make_room(gm_map *m) {
+    if (m->old)
+        finish_migration(m);       /* only after unusual churn: see the header */
+    table *t = m->t0;
+    intptr_t cap = capacity(t);
+    intptr_t tombstones = max_growth(cap) - t->used - t->growth_left;
+    bool same = tombstones >= cap / 16 && t->used < max_growth(cap) / 2;
+    table *nt = new_table(m->mt, same ? cap : cap * 2);
+    t->retired = true;
+    if (cap <= SYNC_REBUILD_MAX || m->has_nan) {
+        for (uint64_t g = 0; g <= t->mask; g++)
+            move_group(m, t, g, nt);
+        set_table(m, nt);
+        return;
+    }
+    uint64_t words = (t->mask + 1 + 63) / 64;
+    gm_store((void **)&m->migrated, gm_alloc_noscan(words * sizeof(uint64_t)));
+    gm_store((void **)&m->old, t);
+    m->old_next = 0;
+    set_table(m, nt);
+    m->lookup_idle = LK_OTHER;
+}
+
+/* ---- make ---- */
+
+/* A map without tables (new, or cleared) has this static table of one
+ * all-empty group (never written), so that lookups need no special case,
+ * they find no candidate.  Inserts make the first table. */
+static void set_empty(gm_map *m) {
+    set_table(m, (table *)EMPTY_TABLE);
+}
+
+static bool has_tables(const gm_map *m) { return m->t0 != EMPTY_TABLE; }
+
+/* The first table, sized for hint entries.  Go ignores a hint whose
+ * memory would pass the largest allocation (here: a slot and a control
+ * byte per slot of the table the hint needs). */
+static void init_table(gm_map *m, intptr_t hint) {
+    uintptr_t cap = SLOTS, per = m->mt->slotsize + 1;
+    while ((uintptr_t)max_growth((intptr_t)cap) < (uintptr_t)hint && cap <= MK_MAX_ALLOC / per)
+        cap *= 2;
+    if (cap > MK_MAX_ALLOC / per)
+        return;
+    set_table(m, new_table(m->mt, (intptr_t)cap));
+}
+
+static void set_seed(gm_map *m, uint64_t seed) {
+    m->seed = seed;
+    m->seed_k0 = seed ^ MK_K0;
+    m->seed_k1 = seed ^ MK_K1;
 }
 
 gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
@@ -759,13 +792,11 @@ gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
     m->group_shift = (uint8_t)__builtin_ctzll(SLOTS * m->slotsize);
     m->hit_shift = (uint8_t)(__builtin_ctzll(m->slotsize) - 3);
     set_seed(m, mk_rand());
-    set_empty_dir(m);
+    set_empty(m);
     if (val->size > MK_ZERO_MAX)
         gm_store(&m->zero, gm_alloc_noscan(val->size));
-    /* Go ignores a hint whose memory would pass the largest allocation
-     * (here: a slot and its control byte per entry). */
-    if (hint > 0 && (uintptr_t)hint <= MK_MAX_ALLOC / (m->mt->slotsize + 1))
-        init_dir(m, hint);
+    if (hint > 0)
+        init_table(m, hint);
     return m;
 }
 
@@ -789,8 +820,10 @@ static void end_write(gm_map *m) {
 static inline __attribute__((always_inline)) char *
 assign(gm_map *m, const void *key, uint64_t hash, int kk) {
     const maptype *mt = m->mt;
+    if (m->old)
+        migrate_step(m, key, hash, kk);     /* the key, if present, is now in t0 */
     for (;;) {
-        table *t = table_for(m, hash);
+        table *t = m->t0;
         uint64_t g = (hash >> 7) & t->mask;
         uint8_t h2 = 0x80 | (hash & 0x7F);
         char *dest = NULL;
@@ -824,8 +857,15 @@ assign(gm_map *m, const void *key, uint64_t hash, int kk) {
         }
         bool reuse = ((*dest_ctrl >> (8 * dest_s)) & 0xFF) == CTRL_DELETED;
         if (!reuse && t->growth_left == 0) {
-            make_room(m, hash);
+            make_room(m);                   /* the key is absent: it goes to the new t0 */
             continue;
+        }
+        if (mt->key_may_nan && !m->has_nan && !key_equal(mt, key, key, kk)) {
+            m->has_nan = true;
+            if (m->old) {
+                finish_migration(m);        /* once per map: see gm_map_next */
+                continue;
+            }
         }
         *dest_ctrl = set_ctrl(*dest_ctrl, dest_s, h2);
         mk_move(mt->key, dest, key, 1);
@@ -856,7 +896,7 @@ static char *assign_any(gm_map *m, const void *key) {
     }
     begin_write(m);
     if (!has_tables(m))
-        init_dir(m, 0);
+        init_table(m, 0);
     switch (kk) {
     case KK_MEM64:
         slot = assign(m, key, h, KK_MEM64);
@@ -889,10 +929,10 @@ void gm_map_set(gm_map *m, const void *key, const void *val) {
 
 /* ---- delete ---- */
 
-/* Remove the entry in slot s of group g of the table hash leads to. */
-static void remove_at(gm_map *m, uint64_t hash, uint64_t g, int s, char *slot) {
+/* Remove the entry in slot s of group g of t0. */
+static void remove_at(gm_map *m, uint64_t g, int s, char *slot) {
     const maptype *mt = m->mt;
-    table *t = table_for(m, hash);
+    table *t = m->t0;
     grp g8 = group_at(mt, t, g);
     uint64_t ctrl = *ctrl_of(g8);
     if (mt->slot.ptrdata == 0 && mt->slotsize == 16)
@@ -922,19 +962,21 @@ void gm_map_delete(gm_map *m, const void *key) {
     char *slot;
     uint64_t hash = key_hash(m, key, kk);     /* may panic: before the write */
     begin_write(m);
+    if (m->old)
+        migrate_step(m, key, hash, kk);     /* the key, if present, is now in t0 */
     switch (kk) {
     case KK_MEM64:
-        slot = find_at(m, key, hash, KK_MEM64, &g, &s);
+        slot = find_in(m, m->t0, key, hash, KK_MEM64, &g, &s);
         break;
     case KK_STRING:
-        slot = find_at(m, key, hash, KK_STRING, &g, &s);
+        slot = find_in(m, m->t0, key, hash, KK_STRING, &g, &s);
         break;
     default:
-        slot = find_at(m, key, hash, KK_GENERIC, &g, &s);
+        slot = find_in(m, m->t0, key, hash, KK_GENERIC, &g, &s);
         break;
     }
     if (slot)
-        remove_at(m, hash, g, s, slot);
+        remove_at(m, g, s, slot);
     end_write(m);
 }
 
@@ -942,26 +984,40 @@ void gm_map_clear(gm_map *m) {
     if (!m)
         return;
     begin_write(m);
-    for (intptr_t i = 0; has_tables(m) && i < m->dir_len; i++)
-        m->dir[i]->retired = true;
-    set_empty_dir(m);
+    if (has_tables(m))
+        m->t0->retired = true;
+    if (m->old)
+        end_migration(m);
+    set_empty(m);
+    m->has_nan = false;
     m->count = 0;
     set_seed(m, mk_rand());
     m->clear_seq++;
     end_write(m);
 }
 
-/* ---- iteration ---- */
+/* ---- iteration ----
+ *
+ * An iteration walks the map's table as it was at the start (a frozen
+ * snapshot once it is retired), from a random slot.  One that starts
+ * during a migration walks old, then t0, skipping there the keys old
+ * holds (they were produced, or deleted, while walking old).  That
+ * needs keys equal to themselves: a map holding a NaN key is never
+ * migrated (has_nan).  Hence Go's rules: an entry deleted before it is
+ * reached is not produced; an entry present throughout is produced
+ * exactly once; one added during the iteration may or may not be. */
 
 void gm_map_iter_init(gm_map_iter *it, gm_map *m) {
     memset(it, 0, sizeof *it);
     it->m = m;
-    it->dir_offset = mk_rand();
     it->entry_offset = mk_rand();
-    if (m) {
-        it->global_depth = m->global_depth;
-        it->clear_seq = m->clear_seq;
-    }
+    if (!m)
+        return;
+    it->clear_seq = m->clear_seq;
+    if (!has_tables(m))
+        return;
+    it->tab = m->old ? m->old : m->t0;
+    it->next_tab = m->old ? m->t0 : NULL;
 }
 
 /* Produce the entry in slot of snapshot t: as it is if t is live, else as
@@ -981,6 +1037,20 @@ static bool produce(gm_map *m, table *t, char *slot, void **key, void **val) {
     return true;
 }
 
+/* Whether table t (a frozen one) holds key. */
+static bool table_holds(const gm_map *m, const table *t, const void *key) {
+    int kk = m->keykind;
+    uint64_t h = key_hash(m, key, kk);
+    switch (kk) {
+    case KK_MEM64:
+        return find_in(m, t, key, h, KK_MEM64, NULL, NULL) != NULL;
+    case KK_STRING:
+        return find_in(m, t, key, h, KK_STRING, NULL, NULL) != NULL;
+    default:
+        return find_in(m, t, key, h, KK_GENERIC, NULL, NULL) != NULL;
+    }
+}
+
 /* Step within the current table; true when an entry was produced. */
 static bool next_in_table(gm_map_iter *it, void **key, void **val) {
     gm_map *m = it->m;
@@ -994,7 +1064,10 @@ static bool next_in_table(gm_map_iter *it, void **key, void **val) {
         int s = (int)(e % SLOTS);
         if (!((*ctrl_of(g8) >> (8 * s)) & 0x80))
             continue;
-        if (produce(m, t, slot_at(mt, g8, s), key, val))
+        char *slot = slot_at(mt, g8, s);
+        if (it->skip && table_holds(m, it->skip, slot))
+            continue;
+        if (produce(m, t, slot, key, val))
             return true;
     }
     return false;
@@ -1002,30 +1075,19 @@ static bool next_in_table(gm_map_iter *it, void **key, void **val) {
 
 bool gm_map_next(gm_map_iter *it, void **key, void **val) {
     gm_map *m = it->m;
-    if (!m || !has_tables(m) || m->clear_seq != it->clear_seq)
+    if (!m || !it->tab || m->clear_seq != it->clear_seq)
         return false;
     if (m->writer)
         check_no_writer(m, "concurrent map iteration and map write");
-    if (m->global_depth > it->global_depth) {
-        /* the directory doubled: scale our position with it */
-        int orders = m->global_depth - it->global_depth;
-        it->dir_idx <<= orders;
-        it->dir_offset <<= orders;
-        it->global_depth = m->global_depth;
-    }
-    while (it->dir_idx < m->dir_len) {
-        if (!it->tab) {
-            uint64_t idx = ((uint64_t)it->dir_idx + it->dir_offset) & (uint64_t)(m->dir_len - 1);
-            table *t = m->dir[idx];
-            it->dir_offset -= idx - dir_first(m, idx, t);   /* start at its first entry */
-            it->tab = t;
-            it->entry_idx = 0;
+    while (!next_in_table(it, key, val)) {
+        if (!it->next_tab) {
+            it->tab = NULL;
+            return false;
         }
-        if (next_in_table(it, key, val))
-            return true;
-        table *t = it->tab;
-        it->dir_idx += (intptr_t)1 << (it->global_depth - t->local_depth);
-        it->tab = NULL;
+        it->skip = it->tab;
+        it->tab = it->next_tab;
+        it->next_tab = NULL;
+        it->entry_idx = 0;
     }
-    return false;
+    return true;
 }

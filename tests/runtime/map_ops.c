@@ -7,17 +7,23 @@
  */
 #include "make_check.h"
 
-#define NREF 20000
+#define NREF 200000
 
-static void test_int_model(void) {
+/* Random sets, gets and deletes of keys below nref, each checked against
+ * a model; nref 20000 keeps about 10000 entries (tables of 16384 slots,
+ * migrated incrementally, and rebuilt for tombstones), 200000 grows the
+ * map through several migrations with the model checked all along. */
+static void test_int_model(intptr_t nref, int ops, uint64_t seed) {
     gm_map *m = gm_make_map(&gm_type_int, &gm_type_int, 0);
     static intptr_t ref[NREF];
-    static bool present[NREF];
+    static bool present[NREF], got[NREF];
+    memset(present, 0, sizeof present);
+    memset(got, 0, sizeof got);
     rng_t r;
-    rng_seed(&r, 42);
+    rng_seed(&r, seed);
     intptr_t n = 0;
-    for (int op = 0; op < 300000; op++) {
-        intptr_t k = (intptr_t)rng_below(&r, NREF);
+    for (int op = 0; op < ops; op++) {
+        intptr_t k = (intptr_t)rng_below(&r, (uint64_t)nref);
         uint64_t what = rng_below(&r, 10);
         if (what < 5) {
             intptr_t v = (intptr_t)rng_next(&r);
@@ -41,11 +47,10 @@ static void test_int_model(void) {
     gm_map_iter it;
     void *kp, *vp;
     intptr_t seen = 0;
-    static bool got[NREF];
     gm_map_iter_init(&it, m);
     while (gm_map_next(&it, &kp, &vp)) {
         intptr_t k = *(intptr_t *)kp;
-        CHECK(k >= 0 && k < NREF && present[k] && !got[k]);
+        CHECK(k >= 0 && k < nref && present[k] && !got[k]);
         CHECK_EQ(*(intptr_t *)vp, ref[k]);
         got[k] = true;
         seen++;
@@ -331,10 +336,12 @@ static void test_random_order(void) {
 
 /* Go's rules under mutation: entries deleted before they are reached are
  * not produced, entries present throughout are produced exactly once,
- * new entries at most once; growth (splits, directory doubling) during
- * the iteration included. */
+ * new entries at most once; growth during the iteration included, and
+ * iterations that start while the map is migrating to a larger table
+ * (N = 7200, 7500: the 8192-slot table fills at 7168 entries and its
+ * migration lasts a few hundred writes). */
 static void test_mutation_during_iteration(int seed, intptr_t N) {
-    enum { NMAX = 4000, NEW0 = 1000000 };
+    enum { NMAX = 8000, NEW0 = 1000000 };
     gm_map *m = gm_make_map(&gm_type_int, &gm_type_int, 0);
     for (intptr_t i = 0; i < N; i++) gm_map_set(m, &i, &i);
     static uint8_t seen[NMAX], deleted[NMAX];
@@ -380,6 +387,64 @@ static void test_mutation_during_iteration(int seed, intptr_t N) {
     }));
 }
 
+/* NaN keys (never equal to themselves) in a map being migrated: the map
+ * finishes the migration and grows at once from then on, so iterations
+ * still produce every entry once: the NaN entries too, though no lookup
+ * finds them. */
+static void test_nan_during_migration(void) {
+    gm_map *m = gm_make_map(&gm_type_float64, &gm_type_int, 0);
+    double nan = __builtin_nan("");
+    intptr_t n = 0;
+    for (; n < 7200; n++) {                  /* a migration is under way */
+        double k = (double)n;
+        gm_map_set(m, &k, &n);
+    }
+    gm_map_iter it;
+    void *kp, *vp;
+    gm_map_iter_init(&it, m);                /* starts during the migration */
+    for (int i = 0; i < 3; i++) {
+        intptr_t v = -1 - i;
+        gm_map_set(m, &nan, &v);
+    }
+    intptr_t seen_old = 0;
+    while (gm_map_next(&it, &kp, &vp))
+        seen_old += *(double *)kp == *(double *)kp && *(double *)kp < 7200;
+    CHECK_EQ(seen_old, 7200);
+    /* grows at once from now on; 30672 entries: a migration would be
+     * nearly done (the 32768-slot table fills at 28672, and each write
+     * moves 2 of its 4096 groups): the NaN entries moved */
+    for (; n < 30672; n++) {
+        double k = (double)n;
+        gm_map_set(m, &k, &n);
+    }
+    CHECK_EQ(gm_map_len(m), 30675);
+    static uint8_t seen[30672];
+    int nans = 0;
+    intptr_t total = 0;
+    gm_map_iter_init(&it, m);
+    while (gm_map_next(&it, &kp, &vp)) {
+        double k = *(double *)kp;
+        intptr_t v = *(intptr_t *)vp;
+        total++;
+        if (k != k) {
+            CHECK(v <= -1 && v >= -3);
+            nans++;
+            continue;
+        }
+        CHECK_EQ((intptr_t)k, v);
+        CHECK(!seen[v]);
+        seen[v] = 1;
+    }
+    CHECK_EQ(nans, 3);
+    CHECK_EQ(total, 30675);
+    for (intptr_t i = 0; i < 30672; i++) {
+        double k = (double)i;
+        bool ok;
+        CHECK_EQ(*(intptr_t *)gm_map_get(m, &k, &ok), i);
+        CHECK(ok);
+    }
+}
+
 static void test_descriptors(void) {
     const gm_type *mt = gm_type_map_of(&gm_type_string, &gm_type_int);
     CHECK(strcmp(mt->name, "map[string]int") == 0);
@@ -412,7 +477,8 @@ int main(int argc, char **argv) {
     gm_init();
     test_descriptors();
     test_nil_map();
-    test_int_model();
+    test_int_model(20000, 300000, 42);
+    test_int_model(200000, 600000, 7);
     test_growth_and_hint();
     test_string_keys();
     test_lookup_paths();
@@ -420,7 +486,9 @@ int main(int argc, char **argv) {
     test_struct_and_float_keys();
     test_random_order();
     for (int s = 1; s <= 5; s++) test_mutation_during_iteration(s, 4000);
-    for (int s = 6; s <= 10; s++) test_mutation_during_iteration(s, 300);   /* from one table */
+    for (int s = 6; s <= 10; s++) test_mutation_during_iteration(s, 300);   /* small tables */
+    for (int s = 11; s <= 14; s++) test_mutation_during_iteration(s, s % 2 ? 7200 : 7500);
+    test_nan_during_migration();
     EXPECT_PANIC("nilset", "assignment to entry in nil map");
     EXPECT_PANIC("nilassign", "assignment to entry in nil map");
     EXPECT_PANIC("unhashable", "runtime error: hash of unhashable type []int");
