@@ -213,8 +213,10 @@ void *malloc_large(gm_thread *t, size_t size, unsigned kind, const gm_type *type
     t->large_alloc_count++;
     t->large_alloc_bytes += npages << PAGE_SHIFT;
     void *p = (void *)s->base;   /* live across the collection: a root */
-    if (GM_UNLIKELY(atomic_load(&gm_gc_state.phase) == GC_MARK))
+    if (GM_UNLIKELY(atomic_load(&gm_gc_state.phase) == GC_MARK)) {
+        pacer_large_alloc(npages << PAGE_SHIFT);
         gc_assist(t, npages << PAGE_SHIFT);
+    }
     gc_trigger_check(t);
     return p;
 }

@@ -458,6 +458,8 @@ void settings_init(void);
 #define GC_GOAL_UTILIZATION 0.25          /* Go's background mark share of GOMAXPROCS */
 void pacer_commit(uint64_t heap_marked);
 void pacer_start_cycle(void);             /* STW #1: the assist ratio */
+#define PACER_LARGE_MIN ((uint64_t)1 << 20)
+void pacer_large_alloc(uint64_t bytes);   /* raises the goal: see pacer.c */
 void pacer_end_cycle(uint64_t marked);    /* STW #2: learn cons/mark */
 uint64_t now_ns(void);
 /* The CLOCK_REALTIME deadline ns from now, for pthread_cond_timedwait. */

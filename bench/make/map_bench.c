@@ -6,6 +6,11 @@
  *   prints: <impl> <keys> <N> insert <ns/op> lookup <ns/op> delete <ns/op>
  *   Inserts and deletes are repeated (fresh maps) until 1e6 have been
  *   timed, lookups until 4e6.
+ * usage: map_bench growth gomem|glib|gomem-ptr N
+ *   builds a map of N int64 keys, timing every insert in wall-clock time:
+ *   growth <impl> <N> longest_insert_ms <x> total_s <y>
+ *   (gomem-ptr: the values are pointers to fresh 8-byte objects, so the
+ *   tables are scanned and the collector runs while the map grows).
  * usage: map_bench pair int|str N [PASSES]
  *   builds both maps in one process and times lookups in alternating
  *   passes of 1e6 (gomem, GLib, GLib, gomem, ...), so both see the same machine
@@ -216,9 +221,47 @@ static int run_pair(const keyset *k, const char *kind, int passes) {
     return 0;
 }
 
+/* ---- map_bench growth: the longest single insert ---- */
+
+static double wall_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static int run_growth(const char *impl, long n) {
+    bool glib = strcmp(impl, "glib") == 0, ptr = strcmp(impl, "gomem-ptr") == 0;
+    GHashTable *h = glib ? g_hash_table_new(g_direct_hash, g_direct_equal) : NULL;
+    gm_map *m = glib ? NULL
+                     : gm_make_map(&gm_type_int64, ptr ? gm_type_pointer_to(&gm_type_int64)
+                                                       : &gm_type_int64, 0);
+    double worst = 0, start = wall_now();
+    for (long i = 0; i < n; i++) {
+        int64_t k = key_of(i), v = i + 1;
+        void *p = ptr ? gm_alloc_noscan(sizeof(int64_t)) : NULL;
+        double t = wall_now();
+        if (glib)
+            g_hash_table_insert(h, GSIZE_TO_POINTER(k), GSIZE_TO_POINTER(v));
+        else
+            gm_map_set(m, &k, ptr ? (void *)&p : (void *)&v);
+        t = wall_now() - t;
+        worst = t > worst ? t : worst;
+    }
+    long len = glib ? (long)g_hash_table_size(h) : (long)gm_map_len(m);
+    if (len != n) {
+        fprintf(stderr, "map_bench: %ld entries, want %ld\n", len, n);
+        return 1;
+    }
+    printf("growth %s %ld longest_insert_ms %.3f total_s %.3f\n", impl, n, worst / 1e6,
+           (wall_now() - start) / 1e9);
+    if (h)
+        g_hash_table_destroy(h);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     if (argc < 4) {
-        fprintf(stderr, "usage: map_bench gomem|glib|pair int|str N [PASSES]\n");
+        fprintf(stderr, "usage: map_bench gomem|glib|pair|growth int|str|IMPL N [PASSES]\n");
         return 2;
     }
     bool str = strcmp(argv[2], "str") == 0;
@@ -228,6 +271,8 @@ int main(int argc, char **argv) {
         return 2;
     }
     gm_init();
+    if (strcmp(argv[1], "growth") == 0)
+        return run_growth(argv[2], n);
     keyset k = make_keys(str, n);
     if (strcmp(argv[1], "pair") == 0) {
         int passes = argc > 4 ? atoi(argv[4]) : 21;

@@ -8,6 +8,7 @@
 # environment: RUNS=3 (the minimum of RUNS runs is reported: the machine is
 #   shared, the minimum is the least disturbed), SIZES="1000 ... 10000000",
 #   KINDS="int str", PASSES=21 (interleaved lookup passes, map_bench pair).
+# Also the longest single insert while a map grows (map_bench growth).
 # Builds a Release libgomem in build-dir if needed, the C programs with
 # GLib (pkg-config glib-2.0) and the Go program if `go` is installed.
 # Prints ns/op per implementation and the ratios gomem/GLib and gomem/Go
@@ -87,6 +88,21 @@ for kind in $KINDS; do
   for n in $SIZES; do
     "$out/map_bench" pair "$kind" "$n" "$PASSES" |
       awk '{ printf "%-4s %9s | %6s / %-6s %6s / %-6s | %9s %9s\n", $2, $3, $6, $8, $11, $13, $15, $17 }'
+  done
+done
+echo
+echo "== growth: the longest single insert while building a map of int64 keys (wall-clock ms, median of $RUNS runs)"
+# gomem-ptr / go-ptr: values are pointers to fresh objects (tables scanned,
+# the collector running while the map grows).  GLib rehashes at once.
+med() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+for n in 1000000 10000000; do
+  for impl in gomem glib gomem-ptr go go-ptr; do
+    case $impl in
+      go|go-ptr) [ $have_go = 1 ] || continue; prog="$out/go_bench" ;;
+      *) prog="$out/map_bench" ;;
+    esac
+    v=$(for _ in $(seq "$RUNS"); do "$prog" growth "$impl" "$n" | awk '{print $5}'; done | med)
+    printf "growth %9s %-10s longest insert %9s ms\n" "$n" "$impl" "$v"
   done
 done
 echo

@@ -3,6 +3,7 @@
 //	go run . map int|str N     insert / lookup / delete ns/op
 //	go run . append N          append N ints to a nil slice, ns/op
 //	go run . pingpong N        unbuffered ping-pong round trips, ns/op
+//	go run . growth go|go-ptr N  the longest single insert building a map
 package main
 
 import (
@@ -142,6 +143,37 @@ func benchPingPong(n int) {
 	fmt.Printf("go pingpong %d %.1f\n", n, float64(el.Nanoseconds())/float64(n))
 }
 
+// benchGrowth builds a map of n int64 keys (values int64, or pointers to
+// fresh int64s for go-ptr), timing every insert: the longest one shows
+// what growth costs a single insert.
+func benchGrowth(impl string, n int) {
+	var worst time.Duration
+	start := time.Now()
+	mi := make(map[int64]int64)
+	mp := make(map[int64]*int64)
+	for i := 0; i < n; i++ {
+		k := keyOf(i)
+		var p *int64
+		if impl == "go-ptr" {
+			p = new(int64)
+		}
+		t := time.Now()
+		if impl == "go-ptr" {
+			mp[k] = p
+		} else {
+			mi[k] = int64(i + 1)
+		}
+		if d := time.Since(t); d > worst {
+			worst = d
+		}
+	}
+	if len(mi)+len(mp) != n {
+		os.Exit(1)
+	}
+	fmt.Printf("growth %s %d longest_insert_ms %.3f total_s %.3f\n", impl, n,
+		float64(worst.Nanoseconds())/1e6, time.Since(start).Seconds())
+}
+
 func main() {
 	if len(os.Args) < 3 {
 		fmt.Fprintln(os.Stderr, "usage: main map int|str N | append N | pingpong N")
@@ -157,5 +189,8 @@ func main() {
 	case "pingpong":
 		n, _ := strconv.Atoi(os.Args[2])
 		benchPingPong(n)
+	case "growth":
+		n, _ := strconv.Atoi(os.Args[3])
+		benchGrowth(os.Args[2], n)
 	}
 }
