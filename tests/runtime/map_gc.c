@@ -96,11 +96,11 @@ NOINLINE static void string_map(long scale) {
     }
 }
 
-/* map[string]*payload grown through every table size, splits and
- * directory doubling while collections run (GOGC=5: cycles start during
- * the inserts, so tables are rebuilt and slots copied and cleared while
- * the collector marks): every key and payload survives intact, and the
- * heap verifies. */
+/* map[string]*payload grown through every table size while collections
+ * run (GOGC=5: cycles start during the inserts, so tables are rebuilt,
+ * migrations move groups, and slots are copied and cleared while the
+ * collector marks): every key and payload survives intact, and the heap
+ * verifies. */
 NOINLINE static void growth_while_marking(long scale) {
     const gm_type *pt = gm_type_pointer_to(&gm_type_uint8);
     gm_map *m = gm_make_map(&gm_type_string, pt, 0);
