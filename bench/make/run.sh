@@ -18,6 +18,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${1:-$root/build-make-rel}
+case $build in /*) ;; *) build=$PWD/$build ;; esac   # the Go build runs elsewhere
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-"1000 10000 100000 1000000 10000000"}
 KINDS=${KINDS:-"int str"}

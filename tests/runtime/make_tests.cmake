@@ -15,3 +15,7 @@ gm_rt_test(make_chan_gc_checkmark BINARY rt_make_chan_gc TIMEOUT 120 LABELS stre
            ENV GODEBUG=gccheckmark=1)
 gm_rt_test(make_map_checkmark     BINARY rt_make_map  ENV GODEBUG=gccheckmark=1)
 gm_rt_test(make_chan_checkmark    BINARY rt_make_chan ENV GODEBUG=gccheckmark=1)
+# Maps migrating on several threads at once while the collector runs.
+gm_rt_test(make_map_threads           SOURCES map_threads.c TIMEOUT 120 LABELS stress)
+gm_rt_test(make_map_threads_checkmark BINARY rt_make_map_threads TIMEOUT 120 LABELS stress
+           ENV GODEBUG=gccheckmark=1)
