@@ -292,9 +292,7 @@ static Type *interface_type_expr(Checker *c, Node *n) {
     t->fields = arena_alloc(c->arena, sizeof(Field) * (size_t)(methods.len + 1));
     for (int i = 0; i < methods.len; i++)
         t->fields[i] = *(Field *)methods.items[i];
-    if (t->nfields == 0 && !t->embeds_pending)
-        return ty_any;
-    return t;
+    return t;   /* interface{} stays apart from ty_any: gc and types2 print them differently */
 }
 
 /* Adds to the interfaces of c->pending_embeds the methods of what they

@@ -5,7 +5,9 @@
  * a variadic call "... argument", conversions to an unnamed type
  * parenthesised ("([]byte)(s)"), concrete method calls in the form gc
  * rewrites them to ("T.m(x)", "(*T).m(p)"), the empty interface
- * "interface {}", and constants as written in the source.
+ * "interface {}" unless spelled `any` (the checker keeps ty_any apart, as
+ * types2 and gc do), aliases as what they stand for, and constants as
+ * written in the source.
  *
  * Invariant: printing never fails; an unknown node prints as "?".
  */
@@ -114,8 +116,8 @@ static void put_type(Buf *b, Type *t) {
             put(b, "error");
             return;
         }
-        if (t->nfields == 0) {
-            put(b, "interface {}");
+        if (t->nfields == 0) {   /* the spelling the source used (types.AnyType) */
+            put(b, t == ty_any ? "any" : "interface {}");
             return;
         }
         put(b, "interface { ");
@@ -188,14 +190,24 @@ static bool is_type_node(Node *n) {
     return esc_is_type_expr(n);
 }
 
-static void put_conv_type(Buf *b, Type *t) {
-    if (t && (t->kind == TY_NAMED || (t->kind < TY_NAMED && t->kind != TY_UNSAFE_POINTER))) {
-        put_type(b, t);
-        return;
-    }
-    put(b, "(");
-    put_type(b, t);
-    put(b, ")");
+/* Whether the identifier n names a type alias declared in the program
+ * (type A = B), which gc never prints by its name. */
+static bool names_alias(Node *n) {
+    return n->kind == N_IDENT && n->sym && n->sym->kind == SYM_TYPE && n->sym->decl &&
+           n->sym->decl->kind == N_TYPE && n->sym->decl->op == T_ASSIGN;
+}
+
+static void put_type_node(Buf *b, Node *n, Type *t);
+
+/* The type of a conversion T(x), `written` as in the source (or NULL):
+ * in parentheses unless gc's type has a name. */
+static void put_conv_type(Buf *b, Node *written, Type *t) {
+    bool named = t && (t->kind == TY_NAMED || t == ty_any || (t->kind < TY_NAMED && t->kind != TY_UNSAFE_POINTER));
+    if (!named)
+        put(b, "(");
+    put_type_node(b, written, t);
+    if (!named)
+        put(b, ")");
 }
 
 /* The arguments of a call as gc prints them after FixVariadicCall: the
@@ -304,7 +316,7 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
         if (m && m->recv_base)
             put_method_name(b, m);
         else
-            put_conv_type(b, devirt);
+            put_conv_type(b, NULL, devirt);
         if (!m || !m->recv_base) {
             put(b, ".");
             put(b, sel->name);
@@ -342,7 +354,9 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
 }
 
 /* A type as written in the source (gc keeps byte and uint8, rune and
- * int32 apart; gomem's checker does not), falling back to the type t. */
+ * int32 apart; gomem's checker does not), falling back to the type t.
+ * An alias is not a type of its own (types2 resolves it): gc prints what
+ * the alias declaration wrote. */
 static void put_type_node(Buf *b, Node *n, Type *t) {
     n = unparen(n);
     if (!n) {
@@ -351,6 +365,10 @@ static void put_type_node(Buf *b, Node *n, Type *t) {
     }
     switch (n->kind) {
     case N_IDENT:
+        if (names_alias(n)) {
+            put_type_node(b, n->sym->decl->type, t);
+            return;
+        }
         if (strcmp(n->name, "any") == 0 || !n->sym || n->sym->kind != SYM_TYPE)
             break;
         if (t && t->kind == TY_NAMED && t->pkg)
@@ -393,10 +411,7 @@ static void put_call(Esc *e, Buf *b, Node *n) {
             put(b, arg->val->slen ? "{...}" : "{}");
             return;
         }
-        if (f->kind == N_IDENT)   /* a type name as written (byte, uint8) */
-            put(b, f->name);
-        else
-            put_conv_type(b, n->ty);
+        put_conv_type(b, f, n->ty);
         put(b, "(");
         put_expr(e, b, n->list.items[0], 0);
         put(b, ")");
@@ -492,7 +507,7 @@ static void put_expr(Esc *e, Buf *b, Node *n, int prec) {
     case N_FUNCLIT: put(b, "func literal"); break;
     case N_SELECTOR:
         if (n->x->mode == MODE_TYPE) {
-            put_conv_type(b, n->x->ty);
+            put_conv_type(b, n->x, n->x->ty);
         } else {
             put_expr(e, b, n->x, 8);
             if (n->sym && (n->sym->kind == SYM_FIELD || n->sym->kind == SYM_FUNC) && n->x->mode != MODE_PKG)

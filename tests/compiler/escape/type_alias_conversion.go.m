@@ -1,0 +1,11 @@
+type_alias_conversion.go:11:14: s does not escape
+type_alias_conversion.go:13:2: ([]byte)(s) escapes to heap
+type_alias_conversion.go:13:14: ([]byte)(s) escapes to heap
+type_alias_conversion.go:14:2: ([]uint8)(s) escapes to heap
+type_alias_conversion.go:14:15: ([]uint8)(s) escapes to heap
+type_alias_conversion.go:15:2: ([]rune)(s) escapes to heap
+type_alias_conversion.go:15:14: ([]rune)(s) escapes to heap
+type_alias_conversion.go:16:2: ([]uint8)(s) escapes to heap
+type_alias_conversion.go:16:16: ([]uint8)(s) escapes to heap
+type_alias_conversion.go:17:2: []byte{...} escapes to heap
+type_alias_conversion.go:17:14: []byte{...} escapes to heap
