@@ -353,7 +353,8 @@ static Pos conv_pos_for(Node *arg, Pos *cursor) {
 }
 
 /* Arguments gc does not copy into a go/defer wrapper's temporaries:
- * constants (unless boxed on the way), nil, declared functions. */
+ * constants (unless boxed on the way), nil, declared functions (also
+ * another package's: fmt.Println). */
 static bool wrap_skippable(Node *arg, Type *ptype) {
     Node *a = unparen(arg);
     if (!a)
@@ -362,7 +363,8 @@ static bool wrap_skippable(Node *arg, Type *ptype) {
         return true;
     if (a->mode == MODE_CONST)
         return !(ptype && is_iface(ptype));
-    return a->kind == N_IDENT && a->sym && a->sym->kind == SYM_FUNC;
+    bool named = a->kind == N_IDENT || (a->kind == N_SELECTOR && is_pkg_selector(a));
+    return named && a->sym && a->sym->kind == SYM_FUNC;
 }
 
 /* Evaluates arg (converted to ptype) into k; inside a go/defer wrapper the
@@ -778,8 +780,22 @@ static Node **irgen_temps(Esc *e, Node *call, IrTemps *it) {
     return nodes;
 }
 
+static void call_in_context(Esc *e, Hole *ks, int nks, Node *call);
+
+/* Only the go/defer call itself has its operands copied into the wrapper's
+ * temporaries: a call nested in them (an argument's value, or f() of
+ * g(f()), which gc's front end hoists before the statement) is evaluated
+ * at the statement, as any call. */
 void esc_call(Esc *e, Hole *ks, int nks, Node *call) {
     call = unparen(call);
+    PendingClosure *wrapper = e->wrapper;
+    if (wrapper && wrapper->call != call)
+        e->wrapper = NULL;
+    call_in_context(e, ks, nks, call);
+    e->wrapper = wrapper;
+}
+
+static void call_in_context(Esc *e, Hole *ks, int nks, Node *call) {
     Node *f = unparen(call->x);
     if (esc_is_type_expr(f)) {
         esc_expr(e, nks > 0 ? ks[0] : esc_discard_hole(e), call);

@@ -342,7 +342,8 @@ static void return_stmt(Esc *e, Node *n) {
 EscLoc *esc_wrap_temp(Esc *e, Node *arg, Type *t, Hole *assign) {
     Node *call = e->wrapper->call;
     Node *a = unparen(arg);
-    bool unique_pos = !(a->kind == N_IDENT || a->mode == MODE_CONST || a->mode == MODE_NIL);
+    bool is_temp = a->kind == N_BAD && a->op == SYN_TEMP;   /* gc: a name, like an identifier */
+    bool unique_pos = !(a->kind == N_IDENT || is_temp || a->mode == MODE_CONST || a->mode == MODE_NIL);
     EscLoc *tmp = esc_new_temp(e, arg, t);
     tmp->pos = unique_pos ? a->pos : call->pos;
     tmp->name = arena_printf(e->arena, ".autotmp_%d", e->curfn->ntemps++);
