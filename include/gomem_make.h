@@ -199,6 +199,29 @@ typedef struct gm_map gm_map;
  * unhashable type K" otherwise).  A negative hint counts as 0. */
 gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint);
 
+/* Storage for a map that does not outlive its caller's frame (gc's stack
+ * map): the map header, then room for a first table of one group of 8
+ * slots whose slot (key and value, padded) takes at most
+ * GM_MAP_STORAGE_SLOT_MAX bytes.  Declare it as a local of the function
+ * whose map it is: the collector scans it as part of that stack. */
+#define GM_MAP_STORAGE_HEADER_BYTES 128
+#define GM_MAP_STORAGE_SLOT_MAX 48
+#define GM_MAP_STORAGE_BYTES \
+    (GM_MAP_STORAGE_HEADER_BYTES + 64 + 8 * GM_MAP_STORAGE_SLOT_MAX)
+typedef struct gm_map_storage {
+    unsigned char bytes[GM_MAP_STORAGE_BYTES];
+} __attribute__((aligned(64))) gm_map_storage;
+
+/* make(map[K]V, hint) in caller storage s (any contents: it is entirely
+ * reinitialised, so one storage may serve a new map on each iteration of
+ * a loop once the previous map is dead).  The same map as gm_make_map's in
+ * every other respect.  With hint <= 8 and a slot that fits, the first
+ * table is in s and the map allocates nothing until it outgrows that
+ * table (its entries then move to the heap, as gc's stack bucket's do);
+ * otherwise its tables are in the heap.  The map must not be used once
+ * s's lifetime ends. */
+gm_map *gm_map_init(gm_map_storage *s, const gm_type *key, const gm_type *val, intptr_t hint);
+
 /* v, ok := m[key]: a pointer to the value in the map (valid until the next
  * write to the map), or to a read-only zero value when absent. ok may be
  * NULL. */

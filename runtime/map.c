@@ -7,7 +7,9 @@
  * Structure:
  *   gm_map ── t0 ──▶ table: header | ctrl[ngroups] | slots[8*ngroups]
  *          └─ old ─▶ the previous table while its entries move to t0
- *   (a map without tables points at a static table of one empty group)
+ *   (a map without tables points at a static table of one empty group;
+ *   a map made by gm_map_init has its header, and usually its first table
+ *   of one group, in storage on its caller's stack: see gm_map_init)
  *   A table is one object: a header without pointers, the control words,
  *   then the slots from a cache-line boundary, typed by a per-size
  *   descriptor (the slot's bitmap repeated, built when a map first needs
@@ -779,10 +781,9 @@ static void set_seed(gm_map *m, uint64_t seed) {
     m->seed_k1 = seed ^ MK_K1;
 }
 
-gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
-    if (!gm_type_comparable(key))
-        gm_panic("runtime error: hash of unhashable type %s", key->name);
-    gm_map *m = gm_alloc_typed(&map_type, 1);
+/* The header of a map of key and val without tables.  K must be
+ * comparable; the check comes before anything is allocated or written. */
+static void init_header(gm_map *m, const gm_type *key, const gm_type *val) {
     m->mt = get_maptype(key, val);
     m->slotsize = (uint32_t)m->mt->slotsize;
     m->valoff = (uint32_t)m->mt->valoff;
@@ -795,7 +796,66 @@ gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
     set_empty(m);
     if (val->size > MK_ZERO_MAX)
         gm_store(&m->zero, gm_alloc_noscan(val->size));
+}
+
+static void check_comparable(const gm_type *key) {
+    if (!gm_type_comparable(key))
+        gm_panic("runtime error: hash of unhashable type %s", key->name);
+}
+
+gm_map *gm_make_map(const gm_type *key, const gm_type *val, intptr_t hint) {
+    check_comparable(key);
+    gm_map *m = gm_alloc_typed(&map_type, 1);
+    init_header(m, key, val);
     if (hint > 0)
+        init_table(m, hint);
+    return m;
+}
+
+/* ---- maps in caller storage (gm_map_init) ----
+ *
+ * gm_map_storage: the header at offset 0, then, from a cache line (the
+ * storage is 64-byte aligned), room for a table of one group.  That table
+ * is an ordinary table except that it is not a heap object: the collector
+ * sees its slots (and the header's pointers) through the conservative scan
+ * of the frame that holds the storage.  It is replaced like any table when
+ * it fills (make_room moves its entries to a heap table and retires it),
+ * and gm_map_clear leaves it behind retired, so it is never written again
+ * once replaced.  The header's pointer fields are written with gm_store,
+ * which accepts any slot and ignores values outside the heap. */
+#define STORAGE_TABLE_OFF GM_MAP_STORAGE_HEADER_BYTES
+_Static_assert(sizeof(struct gm_map) <= GM_MAP_STORAGE_HEADER_BYTES,
+               "the map header fits in gm_map_storage's header part");
+_Static_assert(STORAGE_TABLE_OFF % 64 == 0 && _Alignof(gm_map_storage) % 64 == 0,
+               "the storage's table starts on a cache line");
+_Static_assert(_Alignof(gm_map_storage) % _Alignof(struct gm_map) == 0 &&
+                   STORAGE_TABLE_OFF % _Alignof(table) == 0,
+               "header and table are aligned in the storage");
+
+/* The empty one-group table in s for mt's slots, or NULL if it does not fit
+ * (s is zeroed: its control word says empty, its slots are zero). */
+static table *storage_table(gm_map_storage *s, const maptype *mt) {
+    size_t slots_off = slots_offset(mt, 1);
+    if (STORAGE_TABLE_OFF + slots_off + SLOTS * mt->slotsize > sizeof s->bytes)
+        return NULL;
+    table *t = (table *)(s->bytes + STORAGE_TABLE_OFF);
+    t->mask = 0;
+    t->slots_off = (uint32_t)slots_off;
+    t->growth_left = max_growth(SLOTS);
+    return t;
+}
+
+/* Writes to s are plain stores: s is on its owner's stack, which the
+ * hybrid barrier does not cover (the collector scans stacks whole). */
+gm_map *gm_map_init(gm_map_storage *s, const gm_type *key, const gm_type *val, intptr_t hint) {
+    check_comparable(key);
+    memset(s, 0, sizeof *s);
+    gm_map *m = (gm_map *)s->bytes;
+    init_header(m, key, val);
+    table *t = hint <= SLOTS ? storage_table(s, m->mt) : NULL;
+    if (t)
+        set_table(m, t);
+    else if (hint > 0)
         init_table(m, hint);
     return m;
 }
