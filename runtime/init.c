@@ -9,7 +9,9 @@
  * child gets consistent structures; in the child only the forking thread
  * exists, so every other thread's record is dropped (its cached spans go
  * back to mcentral: their objects are swept normally) and the locks are
- * released.
+ * released.  The locks do not cover a cached span: its owner may have been
+ * anywhere in the lock-free allocation fast path at the fork, so the child
+ * recounts such a span's objects before giving it back.
  */
 #include "runtime.h"
 #include <unistd.h>
@@ -51,6 +53,29 @@ static void fork_parent(void) {
     unlock_all(1);
 }
 
+/* A span cached by a thread that fork() did not copy.  That thread may
+ * have been anywhere in the allocation fast path (malloc.c), which updates
+ * alloccache, freeindex and alloccount with plain stores and no lock: the
+ * child can inherit a freeindex that counts one more object than
+ * alloccount (seen by rt_fork_alloc as "counts 223 objects, bitmaps show
+ * 224"), which would put a full span on the partial list and make the
+ * sweeper's free count wrong.  Recount from the bitmaps, the truth the
+ * sweeper and the verifier use: every slot below freeindex is allocated,
+ * above it the alloc bits say.  (alloccache is refilled from freeindex
+ * when the span is cached again.) */
+static void recount_orphaned_span(mspan *s) {
+    uint32_t fi = atomic_load_explicit(&s->freeindex, memory_order_relaxed);
+    uint32_t count = fi;
+    for (uint32_t w = fi >> 6; w < bits_words(s->nelems); w++) {
+        uint64_t bits = s->allocbits[w];
+        if (w == fi >> 6) bits &= ~(uint64_t)0 << (fi & 63);
+        if (w == (s->nelems - 1) >> 6 && (s->nelems & 63))
+            bits &= ((uint64_t)1 << (s->nelems & 63)) - 1;
+        count += (uint32_t)__builtin_popcountll(bits);
+    }
+    s->alloccount = count;
+}
+
 static void fork_child(void) {
     /* A rwlock remembers its writer's thread id, which is not ours here. */
     pthread_rwlock_init(&gm_sweep_fork_lock, NULL);
@@ -64,7 +89,11 @@ static void fork_child(void) {
     while (t) {
         gm_thread *next = t->next;
         if (t != me) {
-            if (atomic_load(&t->state) != TS_STARTING) thread_flush_cache(t);
+            if (atomic_load(&t->state) != TS_STARTING) {
+                for (int i = 0; i < NUM_SPAN_CLASSES; i++)
+                    if (t->alloc[i] != &gm_empty_span) recount_orphaned_span(t->alloc[i]);
+                thread_flush_cache(t);
+            }
             if (t->prev) t->prev->next = t->next; else gm_all_threads = t->next;
             if (t->next) t->next->prev = t->prev;
             if (!t->system) atomic_fetch_sub(&gm_thread_count, 1);
