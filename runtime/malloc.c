@@ -163,11 +163,8 @@ void *malloc_slow(gm_thread *t, size_t size, unsigned kind, const gm_type *type,
     mspan *s = t->alloc[spc];
     int64_t idx = s == &gm_empty_span ? -1 : span_next_free(s);
     if (idx < 0) {
-        /* Out of the cache before mcentral has it: a fork() between the
-         * two must not leave the child a span that is both on a list and
-         * in a dead thread's cache (fork_child would push it twice). */
-        t->alloc[spc] = &gm_empty_span;
         if (s != &gm_empty_span) mcentral_uncache_span(s);
+        t->alloc[spc] = &gm_empty_span;
         s = mcentral_cache_span(spc);
         if (s == NULL) gm_throw("runtime: out of memory");
         t->alloc[spc] = s;
