@@ -308,17 +308,29 @@ static void declare_local(Locals *lc, Sym *s) {
 
 /* The temporaries gc's front end introduces for a call (numbered, as all
  * of gc's temporaries, by the length of the function's Dcl list then). */
-static void note_irgen_temps(Locals *lc, Node *call) {
-    int kind;
-    int n = esc_irgen_temps(lc->e, call, &kind);
+static IrTemps *new_irgen_temps(Locals *lc, int kind, int n) {
     if (n <= 0)
-        return;
+        return NULL;
     IrTemps *t = arena_alloc(lc->e->arena, sizeof(IrTemps));
     t->kind = kind;
     t->n = n;
     t->first = lc->dcl;
     lc->dcl += n;
-    ptrmap_put(lc->e->arena, &lc->e->irtemps, call, t);
+    return t;
+}
+
+/* The receiver's or callee's temporary comes first (gc's
+ * RewriteNonNameCall), then those of g(f())'s results; the call maps to
+ * the first, which links to the results' (esc_result_temps). */
+static void note_irgen_temps(Locals *lc, Node *call) {
+    int kind, nresults;
+    int n = esc_irgen_temps(lc->e, call, &kind, &nresults);
+    IrTemps *front = new_irgen_temps(lc, kind, n);
+    IrTemps *results = new_irgen_temps(lc, IRT_RESULTS, nresults);
+    if (front)
+        front->results = results;
+    if (front || results)
+        ptrmap_put(lc->e->arena, &lc->e->irtemps, call, front ? front : results);
 }
 
 static void declare_locals(Locals *lc, Node *n) {

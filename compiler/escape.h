@@ -134,12 +134,13 @@ void ptrmap_put(Arena *a, PtrMap *m, const void *key, void *val);
 
 /* Temporaries gc's front end makes for a call before escape analysis. */
 enum { IRT_RECV = 1, IRT_CALLEE, IRT_RESULTS };
-typedef struct {
+typedef struct IrTemps {
     int kind;             /* IRT_RECV: f().m(); IRT_CALLEE: f()(x);
                              IRT_RESULTS: g(f()) with f multi-valued, g a
                              function or a builtin (ast.h N_CALL list2) */
     int first, n;         /* .autotmp_first ... */
     Node **nodes;         /* the temporaries as printable nodes (walk) */
+    struct IrTemps *results;  /* IRT_RECV/IRT_CALLEE: also g(f()) results' */
 } IrTemps;
 
 typedef struct {
@@ -236,7 +237,8 @@ void esc_static_callee(Esc *e, Node *call, Callee *c);
 /* func: the N_FUNC / N_FUNCLIT where n is used. */
 Node *esc_static_value(Esc *e, Node *n, Node *func);
 /* How many temporaries gc's front end makes for call (kind: IRT_*). */
-int esc_irgen_temps(Esc *e, Node *call, int *kind);
+int esc_irgen_temps(Esc *e, Node *call, int *kind, int *nresults);
+IrTemps *esc_result_temps(Esc *e, Node *call);
 Type *esc_devirtualized(Esc *e, Node *call, Node *func);
 bool esc_is_type_expr(Node *n);
 /* The path to field or method `name` in t through embedded fields: per

@@ -712,16 +712,26 @@ static bool has_call_or_recv(Node *n) {
 
 /* gc's RewriteNonNameCall (a callee, or a method's receiver, with a call
  * in it goes into a temporary) and RewriteMultiValueCall (g(f()) with f
- * multi-valued, g a function or a builtin). */
-int esc_irgen_temps(Esc *e, Node *call, int *kind) {
+ * multi-valued, g a function or a builtin): returns the number of
+ * temporaries of the first (0 or 1, *kind IRT_RECV or IRT_CALLEE), and
+ * in *nresults that of the second. */
+int esc_irgen_temps(Esc *e, Node *call, int *kind, int *nresults) {
     (void)e;
+    *kind = 0;
+    *nresults = 0;
     if (call->kind == N_CALL && call->list2.len > 0 && builtin_of(call)) {   /* b(f()): ast.h */
-        *kind = IRT_RESULTS;
-        return call->list2.len;
+        *nresults = call->list2.len;
+        return 0;
     }
     if (!is_real_call(call))
         return 0;
     Node *f = unparen(call->x);
+    Type *sig = f->ty && f->ty->kind == TY_FUNC ? f->ty : NULL;
+    if (sig && !call->op && call->list.len == 1) {   /* any call: gc's transformArgs */
+        Node *a = unparen(call->list.items[0]);
+        if (is_real_call(a) && a->ty && a->ty->kind == TY_TUPLE)
+            *nresults = a->ty->nfields;
+    }
     if (f->kind == N_SELECTOR && f->sym && f->sym->kind == SYM_FUNC && !is_pkg_selector(f) &&
         !esc_is_type_expr(f->x)) {
         if (has_call_or_recv(f->x)) {
@@ -740,15 +750,12 @@ int esc_irgen_temps(Esc *e, Node *call, int *kind) {
         *kind = IRT_CALLEE;
         return 1;
     }
-    Type *sig = f->ty && f->ty->kind == TY_FUNC ? f->ty : NULL;
-    if (sig && !call->op && call->list.len == 1) {   /* any call: gc's transformArgs */
-        Node *a = unparen(call->list.items[0]);
-        if (is_real_call(a) && a->ty && a->ty->kind == TY_TUPLE) {
-            *kind = IRT_RESULTS;
-            return a->ty->nfields;
-        }
-    }
     return 0;
+}
+
+IrTemps *esc_result_temps(Esc *e, Node *call) {
+    IrTemps *it = ptrmap_get(&e->irtemps, call);
+    return it && it->kind != IRT_RESULTS ? it->results : it;
 }
 
 /* Evaluates what gc's front end put into temporaries before call (the
@@ -806,8 +813,12 @@ static void call_in_context(Esc *e, Hole *ks, int nks, Node *call) {
         call_builtin(e, ks, nks, call, b);
         return;
     }
-    IrTemps *it = ptrmap_get(&e->irtemps, call);
+    IrTemps *it = ptrmap_get(&e->irtemps, call);   /* the receiver's or callee's, */
+    if (it && it->kind == IRT_RESULTS)
+        it = NULL;
+    IrTemps *rt = esc_result_temps(e, call);       /* then g(f())'s results' */
     Node **tn = it ? irgen_temps(e, call, it) : NULL;
+    Node **rn = rt ? irgen_temps(e, call, rt) : NULL;
     ptrmap_put(e->arena, &e->calls_done, call, call);
     Callee c;
     esc_static_callee(e, call, &c);
@@ -843,9 +854,9 @@ static void call_in_context(Esc *e, Hole *ks, int nks, Node *call) {
         first_arg = 1;
     }
     NodeList args = call->list;
-    if (it && it->kind == IRT_RESULTS) {   /* g(f()): the results' temporaries */
-        args.items = tn;
-        args.len = it->n;
+    if (rt) {   /* g(f()): the results' temporaries */
+        args.items = rn;
+        args.len = rt->n;
     }
     call_args(e, ks, nks, call, fn, sig, first_param, args, first_arg);
 }

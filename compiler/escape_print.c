@@ -218,8 +218,8 @@ static void put_temp(Buf *b, int index);
  * for printing (its Orig), except for copy and complex, which it rebuilds
  * over the temporaries holding f's results. */
 static bool put_spread_args(Esc *e, Buf *b, Node *call, bool sep) {
-    IrTemps *it = ptrmap_get(&e->irtemps, call);
-    if (!it || it->kind != IRT_RESULTS)
+    IrTemps *it = esc_result_temps(e, call);
+    if (!it)
         return false;
     Node *f = unparen(call->x);
     bool rebuilt = f->sym && f->sym->kind == SYM_BUILTIN &&
