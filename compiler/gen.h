@@ -148,6 +148,7 @@ Node *unparen(Node *n);
 bool is_blank(Node *n);
 bool has_call(Node *n);                              /* evaluating n may call a function */
 const char *alloc_site(Gen *g, Node *site, Type *t);  /* pointer to a zeroed T */
+const char *make_map_site(Gen *g, Node *site, Type *t, const char *hint);  /* a new map of type t */
 /* Appends to b the stores filling the zeroed struct/array lvalue dst from
  * composite literal n of type t. */
 void fill_literal(Gen *g, Buf *b, const char *dst, Node *n, Type *t, bool local);

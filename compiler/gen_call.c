@@ -226,7 +226,7 @@ static const char *builtin_make(Gen *g, Node *call) {
             return gstr(g, "gm_make_slice(%s, %s, %s)", tdesc(g, u->elem), n1, n2);
         return gstr(g, "({ int64_t ml_ = %s; gm_make_slice(%s, ml_, ml_); })", n1, tdesc(g, u->elem));
     }
-    case TY_MAP: return gstr(g, "gm_make_map(%s, %s, %s)", tdesc(g, u->key), tdesc(g, u->elem), n1);
+    case TY_MAP: return make_map_site(g, call, t, n1);
     case TY_CHAN: return gstr(g, "gm_make_chan(%s, %s)", tdesc(g, u->elem), n1);
     default:
         gen_unsupported(g, call->pos, "make of this type");

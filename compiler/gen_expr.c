@@ -120,6 +120,22 @@ const char *alloc_site(Gen *g, Node *site, Type *t) {
     return gstr(g, "((%s *)gm_alloc_typed(%s, 1))", ct, tdesc(g, t));
 }
 
+/* make(map type t, hint) for an allocation site (make or a map literal).
+ * ESC_NONE: the map in storage of the current C function, as gc puts the
+ * header of a non-escaping map (and, for hints up to 8, its first bucket)
+ * on the stack; gm_map_init reinitialises the storage, so a site in a loop
+ * reuses it for each iteration's map.  Else libgomem's heap. */
+const char *make_map_site(Gen *g, Node *site, Type *t, const char *hint) {
+    Type *u = type_under(t);
+    const char *kd = tdesc(g, u->key), *vd = tdesc(g, u->elem);
+    if (esc_alloc(site) == ESC_NONE) {
+        const char *slot = gen_fresh(g, "mapst");
+        buf_printf(g->fn->prologue, "    gm_map_storage %s;\n", slot);
+        return gstr(g, "gm_map_init(&%s, %s, %s, %s)", slot, kd, vd, hint);
+    }
+    return gstr(g, "gm_make_map(%s, %s, %s)", kd, vd, hint);
+}
+
 /* ---- conversions ------------------------------------------------------------ */
 
 static const char *box(Gen *g, const char *v, Type *from, int esc) {
@@ -574,8 +590,7 @@ static const char *composite(Gen *g, Node *n) {
         return buf_take(g, &b);
     }
     case TY_MAP: {
-        buf_printf(&b, "({ gm_map *ml_ = gm_make_map(%s, %s, %d);", tdesc(g, u->key), tdesc(g, u->elem),
-                   n->list.len);
+        buf_printf(&b, "({ gm_map *ml_ = %s;", make_map_site(g, n, t, gstr(g, "%d", n->list.len)));
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.items[i];
             if (e->kind != N_KEYVALUE)

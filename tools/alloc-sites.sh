@@ -20,12 +20,14 @@
 # Known exceptions (allocations that are not the emitter's decision about a
 # non-escaping site, each matched on the C functions between the Go line and
 # the allocator, and counted in the summary, never hidden):
-#   map-make gm_make_map: a map that -m says does not escape still gets
-#            its header (and, with a hint, its tables) in the heap, where gc
-#            puts the header and one bucket on the stack: libgomem has no
-#            way to build a map in storage the caller provides (the entry
-#            point it would need is in compiler/README.md, Code generation).
-#            A known deviation, printed line by line as "DEVIATION ...".
+#   map-tables gm_map_init: a map that -m says does not escape is made in
+#            storage on the stack (gm_map_storage), its first table too when
+#            its hint is at most 8; with a larger hint its tables are in the
+#            heap, as gc's makemap puts the buckets beyond its stack bucket
+#            there.  Also a slot (key + value) over GM_MAP_STORAGE_SLOT_MAX
+#            bytes puts the tables in the heap, where gc's stack bucket holds
+#            any slot (a deviation).  Printed line by line as "MAP-TABLES ...".
+#            (A non-escaping map made with gm_make_map is a violation.)
 #   map-grow gm_map_* (assign, ...): a map growing allocates in the heap in
 #            Go as well (its buckets beyond the first).
 #   append   gm_append: append grows a slice in the heap in Go as well
@@ -49,7 +51,7 @@ while [ $# -gt 0 ]; do
         --compiler) compiler=$2; shift 2 ;;
         --record) record=$2; shift 2 ;;
         --dir) dir=$2; shift 2 ;;
-        -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,44p' "$0"; exit 0 ;;
         -*) echo "alloc-sites: unknown option $1" >&2; exit 2 ;;
         *) break ;;
     esac
@@ -130,7 +132,7 @@ for src in "$@"; do
             if (where == "") { print "U", $0; next }
             if (!(where in good) || (where in bad)) next
             reason = ""
-            if (via ~ / gm_make_map/) reason = "map-make"
+            if (via ~ / gm_map_init/) reason = "map-tables"
             else if (via ~ / gm_map_/) reason = "map-grow"
             else if (via ~ / gm_append/) reason = "append"
             else if (via ~ / gm_string_/ && $1 == "big") reason = "string"
@@ -144,8 +146,9 @@ for src in "$@"; do
     n=$(awk '$1 == "C" { print $2 }' "$w/verdict")
     checked=$((checked + n))
     awk '$1 == "E" { print $2 }' "$w/verdict" >>"$tmp/reasons"
-    awk -v prog="$base" '$1 == "E" && $2 == "map-make" && !seen[$3]++ {
-        print "DEVIATION " prog ":" $3 ": map made in the heap where -m says it does not escape (known: no stack maps)"
+    awk -v prog="$base" '$1 == "E" && $2 == "map-tables" && !seen[$3]++ {
+        print "MAP-TABLES " prog ":" $3 ": a non-escaping map with its tables in the heap" \
+              " (a hint over 8, as in Go, or a slot too big for gm_map_storage, a deviation)"
     }' "$w/verdict"
     u=$(awk '$1 == "U" { n++ } END { print n + 0 }' "$w/verdict")
     unattributed=$((unattributed + u))
