@@ -36,27 +36,40 @@ static void put_fields(Buf *b, Field *f, int n, bool names) {
     }
 }
 
-static void put_signature(Buf *b, Type *t) {
+static void put_type_node(Buf *b, Node *n, Type *t);
+
+/* The type node of field i of a func type as written (N_FUNCTYPE, or
+ * NULL: none), when its fields line up with the type's. */
+static Node *written_field(NodeList fields, int nfields, int i) {
+    return fields.len == nfields ? fields.items[i]->type : NULL;
+}
+
+static void put_signature(Buf *b, Type *t, Node *written) {
+    NodeList none = {0}, params = written ? written->list : none, results = written ? written->list2 : none;
     put(b, "(");
     for (int i = 0; i < t->nfields; i++) {
         if (i)
             put(b, ", ");
+        Node *w = written_field(params, t->nfields, i);
         if (t->variadic && i == t->nfields - 1 && t->fields[i].type->kind == TY_SLICE) {
             put(b, "...");
-            put_type(b, t->fields[i].type->elem);
+            put_type_node(b, w, t->fields[i].type->elem);
         } else {
-            put_type(b, t->fields[i].type);
+            put_type_node(b, w, t->fields[i].type);
         }
     }
     put(b, ")");
-    if (t->nresults == 1) {
-        put(b, " ");
-        put_type(b, t->results[0].type);
-    } else if (t->nresults > 1) {
+    if (t->nresults > 1)
         put(b, " (");
-        put_fields(b, t->results, t->nresults, false);
-        put(b, ")");
+    else if (t->nresults == 1)
+        put(b, " ");
+    for (int i = 0; i < t->nresults; i++) {
+        if (i)
+            put(b, ", ");
+        put_type_node(b, written_field(results, t->nresults, i), t->results[i].type);
     }
+    if (t->nresults > 1)
+        put(b, ")");
 }
 
 static const char *basic_name(TypeKind k) {
@@ -101,7 +114,7 @@ static void put_type(Buf *b, Type *t) {
         put(b, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
         put_type(b, t->elem);
         return;
-    case TY_FUNC: put(b, "func"); put_signature(b, t); return;
+    case TY_FUNC: put(b, "func"); put_signature(b, t, NULL); return;
     case TY_STRUCT:
         if (t->nfields == 0) {
             put(b, "struct {}");
@@ -126,7 +139,7 @@ static void put_type(Buf *b, Type *t) {
                 put(b, "; ");
             put(b, t->fields[i].name);
             if (t->fields[i].type && t->fields[i].type->kind == TY_FUNC)
-                put_signature(b, t->fields[i].type);
+                put_signature(b, t->fields[i].type, NULL);
         }
         put(b, " }");
         return;
@@ -196,8 +209,6 @@ static bool names_alias(Node *n) {
     return n->kind == N_IDENT && n->sym && n->sym->kind == SYM_TYPE && n->sym->decl &&
            n->sym->decl->kind == N_TYPE && n->sym->decl->op == T_ASSIGN;
 }
-
-static void put_type_node(Buf *b, Node *n, Type *t);
 
 /* The type of a conversion T(x), `written` as in the source (or NULL):
  * in parentheses unless gc's type has a name. */
@@ -384,6 +395,12 @@ static void put_type_node(Buf *b, Node *n, Type *t) {
         put_type_node(b, n->x, type_under(t)->key);
         put(b, "]");
         put_type_node(b, n->elem, type_under(t)->elem);
+        return;
+    case N_FUNCTYPE:
+        if (!t || type_under(t)->kind != TY_FUNC)
+            break;
+        put(b, "func");
+        put_signature(b, type_under(t), n);
         return;
     case N_ARRAYTYPE:
         if (!t || type_under(t)->kind != TY_ARRAY)
