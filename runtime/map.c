@@ -441,13 +441,24 @@ find_unmoved(const gm_map *m, const void *key, uint64_t hash, int kk, uint64_t *
     return slot;
 }
 
-/* The slot holding key, wherever the key lives, or NULL. */
+/* The slot holding key, wherever the key lives, or NULL.  During a
+ * migration the key's home group in old says where it most likely is: in
+ * old while that group has not moved, else in t0; the other table is
+ * probed only on a miss (a key that overflowed its home group may be in
+ * either).  So a lookup usually probes one table, as Go's does during
+ * growth; probing t0 first cost lookups in a map just past a growth twice
+ * GLib's time (map_bench pair int 920000). */
 static inline __attribute__((always_inline)) char *
 find(const gm_map *m, const void *key, uint64_t hash, int kk) {
-    char *slot = find_in(m, m->t0, key, hash, kk, NULL, NULL);
-    if (!slot && m->old)
+    if (!m->old)
+        return find_in(m, m->t0, key, hash, kk, NULL, NULL);
+    char *slot;
+    if (!group_moved(m, (hash >> 7) & m->old->mask)) {
         slot = find_unmoved(m, key, hash, kk, NULL);
-    return slot;
+        return slot ? slot : find_in(m, m->t0, key, hash, kk, NULL, NULL);
+    }
+    slot = find_in(m, m->t0, key, hash, kk, NULL, NULL);
+    return slot ? slot : find_unmoved(m, key, hash, kk, NULL);
 }
 
 /* The slot holding key, or NULL, for a map with tables: the probe loop
