@@ -81,22 +81,13 @@ NOINLINE static int child_main(int k) {
     return 0;
 }
 
-/* waitpid is one of the calls ThreadSanitizer runs no signal handler in
- * (testutil.h): under TSAN the parent waits in the blocking state. */
-static pid_t wait_child(pid_t pid, int *status) {
-    tsan_blocking_enter();
-    pid_t r = waitpid(pid, status, 0);
-    tsan_blocking_exit();
-    return r;
-}
-
 static int forker_status = -1;
 static void forker(void *arg) {
     (void)arg;
     pid_t pid = fork();
     if (pid == 0) _exit(child_main(77));
     int status = 0x7f00;
-    if (pid > 0) wait_child(pid, &status);
+    if (pid > 0) test_waitpid(pid, &status);
     __atomic_store_n(&forker_status, status, __ATOMIC_RELEASE);
 }
 
@@ -118,7 +109,7 @@ int main(int argc, char **argv) {
         CHECK(pid >= 0);
         if (pid == 0) _exit(child_main(k));
         int status;
-        CHECK_EQ(wait_child(pid, &status), pid);
+        CHECK_EQ(test_waitpid(pid, &status), pid);
         CHECK_MSG(WIFEXITED(status) && WEXITSTATUS(status) == 0,
                   "fork %d: child %s %d", k, WIFEXITED(status) ? "exited with" : "killed by signal",
                   WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));

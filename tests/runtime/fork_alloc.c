@@ -162,14 +162,6 @@ NOINLINE static int child_main(int k, int gc_percent) {
     return 0;
 }
 
-/* Under ThreadSanitizer waitpid runs no signal handler (testutil.h). */
-static pid_t wait_child(pid_t pid, int *status) {
-    tsan_blocking_enter();
-    pid_t r = waitpid(pid, status, 0);
-    tsan_blocking_exit();
-    return r;
-}
-
 int main(int argc, char **argv) {
     (void)argc;
     check_set_name(argv[0]);
@@ -197,7 +189,7 @@ int main(int argc, char **argv) {
         release_allocators();
         CHECK(pid > 0);
         int status;
-        CHECK_EQ(wait_child(pid, &status), pid);
+        CHECK_EQ(test_waitpid(pid, &status), pid);
         CHECK_MSG(WIFEXITED(status) && WEXITSTATUS(status) == 0,
                   "fork %d: child %s %d", k, WIFEXITED(status) ? "exited with" : "killed by signal",
                   WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));

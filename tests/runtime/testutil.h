@@ -10,7 +10,7 @@
  *   run_self          re-run this test binary as a child with a mode
  *                     argument and extra environment, capturing its output
  *   watchdog          abort the test if it hangs
- *   test_mutex_lock, test_barrier_wait, tsan_blocking_enter/exit (tsan_wait.h)
+ *   test_mutex_lock, test_barrier_wait, test_waitpid, tsan_blocking_enter/exit (tsan_wait.h)
  *                     waits that stay stoppable under ThreadSanitizer
  */
 #ifndef GM_TEST_UTIL_H

@@ -21,6 +21,8 @@
 #define GM_TEST_TSAN_WAIT_H
 
 #include <pthread.h>
+#include <sys/types.h>
+#include <sys/wait.h>
 #include "gomem.h"
 
 #if defined(__SANITIZE_THREAD__)
@@ -55,6 +57,14 @@ static inline void test_cond_broadcast(pthread_cond_t *c) {
     tsan_blocking_enter();
     pthread_cond_broadcast(c);
     tsan_blocking_exit();
+}
+
+/* waitpid for a forked child (the fork tests' parents). */
+static inline pid_t test_waitpid(pid_t pid, int *status) {
+    tsan_blocking_enter();
+    pid_t r = waitpid(pid, status, 0);
+    tsan_blocking_exit();
+    return r;
 }
 
 #endif /* GM_TEST_TSAN_WAIT_H */
