@@ -1144,17 +1144,26 @@ static bool next_in_table(gm_map_iter *it, void **key, void **val) {
     return false;
 }
 
+/* An iteration has ended: drop its tables.  A C caller's iterator often
+ * stays in a live frame, where the conservative stack scan would otherwise
+ * keep a frozen table, and every value it held when the migration began,
+ * alive (rt_make_map_gc saw all 10,000 deleted values retained that way). */
+static bool iter_done(gm_map_iter *it) {
+    it->tab = it->next_tab = it->skip = NULL;
+    return false;
+}
+
 bool gm_map_next(gm_map_iter *it, void **key, void **val) {
     gm_map *m = it->m;
-    if (!m || !it->tab || m->clear_seq != it->clear_seq)
+    if (!m || !it->tab)
         return false;
+    if (m->clear_seq != it->clear_seq)
+        return iter_done(it);
     if (m->writer)
         check_no_writer(m, "concurrent map iteration and map write");
     while (!next_in_table(it, key, val)) {
-        if (!it->next_tab) {
-            it->tab = NULL;
-            return false;
-        }
+        if (!it->next_tab)
+            return iter_done(it);
         it->skip = it->tab;
         it->tab = it->next_tab;
         it->next_tab = NULL;

@@ -2,7 +2,8 @@
  * map_gc.c — maps and slices across many collections: values survive
  * (payload patterns intact after every gm_gc), garbage goes (deleted
  * values and dropped slices are freed), a churning map keeps the heap
- * bounded, and a map grown while the collector marks keeps every entry.
+ * bounded, a finished iteration keeps no table alive, and a map grown
+ * while the collector marks keeps every entry.
  * SCALE multiplies the sizes.  Also registered with GODEBUG=gccheckmark=1.
  */
 #include "make_check.h"
@@ -69,6 +70,41 @@ NOINLINE static void churn_map(long scale) {
     CHECK_MSG(live <= ngarbage / 50 + 8, "%zu of %zu deleted values still allocated", live,
               ngarbage);
     free(garbage);
+}
+
+/* An iteration that began during a migration and ran to its end keeps no
+ * table alive: the iterator stays in this frame (a conservative root), the
+ * entries are then deleted (which finishes the migration), and their
+ * values must go.  Before iterators dropped their tables at the end, the
+ * frozen old table, holding every value, stayed reachable through
+ * it.skip.  7200 entries: the 8192-slot table filled at 7168 and its
+ * 1024 groups are still moving. */
+NOINLINE static void finished_iteration_retains_nothing(void) {
+    const gm_type *pt = gm_type_pointer_to(&gm_type_uint8);
+    enum { N = 7200 };
+    int prev = gc_pause();
+    gm_map *m = gm_make_map(&gm_type_int, pt, 0);
+    uintptr_t *hidden = malloc(N * sizeof *hidden);
+    for (intptr_t k = 0; k < N; k++) {
+        void *p = payload((uint64_t)k);
+        hidden[k] = HIDE(p);
+        gm_map_set(m, &k, &p);
+    }
+    volatile gm_map_iter it;
+    void *kp, *vp;
+    intptr_t seen = 0;
+    gm_map_iter_init((gm_map_iter *)&it, m);
+    while (gm_map_next((gm_map_iter *)&it, &kp, &vp)) seen++;
+    CHECK_EQ(seen, N);
+    for (intptr_t k = 0; k < N; k++) gm_map_delete(m, &k);
+    CHECK_EQ(gm_map_len(m), 0);
+    collect();
+    size_t live = count_allocated(hidden, N);
+    CHECK_MSG(live <= N / 50 + 8, "%zu of %d values deleted after a finished iteration still allocated",
+              live, (int)N);
+    CHECK(!gm_map_next((gm_map_iter *)&it, &kp, &vp));   /* it stays in the frame until here */
+    gc_resume(prev);
+    free(hidden);
 }
 
 /* map[string]string built and checked across collections. */
@@ -173,6 +209,7 @@ int main(int argc, char **argv) {
     gm_init();
     long scale = env_long("SCALE", 1);
     churn_map(scale);
+    finished_iteration_retains_nothing();
     string_map(scale);
     growth_while_marking(scale);
     slices(scale);
