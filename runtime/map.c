@@ -45,8 +45,9 @@
  *   - m->mask and m->slots_off are t0's;
  *   - a table never changes size: replacing it makes a new table and
  *     marks the old one retired, which freezes it (nothing writes to it
- *     again).  Iterators walk a frozen snapshot and re-look-up keys in the
- *     live map;
+ *     again, except that a migration clears the value pointers of the
+ *     groups it has moved, which nothing reads).  Iterators walk a frozen
+ *     snapshot and re-look-up keys in the live map;
  *   - during a migration, a live key is in exactly one place: in old, in a
  *     group whose bit in m->migrated is clear, or in t0.  A group's
  *     entries are copied to t0 and its bit set in one step; writes touch
@@ -690,12 +691,33 @@ static void end_migration(gm_map *m) {
     m->lookup_idle = lookup_kind(m->mt);   /* end_write restores the fast path */
 }
 
+/* Clear the pointers in the values of old's group g, which has moved:
+ * nothing reads them again (lookups probe only unmoved groups of old,
+ * iterators re-look-up the keys of a retired table in the live map), and
+ * they would keep values deleted or overwritten since the move alive for
+ * as long as the migration lasts, which is for good when the writes stop.
+ * The keys stay: iterators walking old need them. */
+static void drop_moved_values(gm_map *m, uint64_t g) {
+    const maptype *mt = m->mt;
+    const gm_type *v = mt->val;
+    if (v->ptrdata == 0)
+        return;
+    grp g8 = group_at(mt, m->old, g);
+    for (uint64_t f = match_full(*ctrl_of(g8)); f; f &= f - 1) {
+        char *val = val_of(mt, slot_at(mt, g8, first_slot(f)));
+        for (size_t w = 0; w < v->ptrdata / sizeof(void *); w++)
+            if ((v->ptrmask[w / 8] >> (w % 8)) & 1)
+                gm_store((void **)(val + w * sizeof(void *)), NULL);
+    }
+}
+
 /* Move group g of old to t0 (once). */
 static void migrate_group(gm_map *m, uint64_t g) {
     if (group_moved(m, g))
         return;
     move_group(m, m->old, g, m->t0);
     m->migrated[g / 64] |= (uint64_t)1 << (g % 64);
+    drop_moved_values(m, g);
 }
 
 /* Advance old_next past moved groups (whole words of them at a time). */

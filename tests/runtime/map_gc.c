@@ -2,8 +2,9 @@
  * map_gc.c — maps and slices across many collections: values survive
  * (payload patterns intact after every gm_gc), garbage goes (deleted
  * values and dropped slices are freed), a churning map keeps the heap
- * bounded, a finished iteration keeps no table alive, and a map grown
- * while the collector marks keeps every entry.
+ * bounded, a finished iteration keeps no table alive, a migration that
+ * stalls keeps no deleted value alive, and a map grown while the
+ * collector marks keeps every entry.
  * SCALE multiplies the sizes.  Also registered with GODEBUG=gccheckmark=1.
  */
 #include "make_check.h"
@@ -105,6 +106,59 @@ NOINLINE static void finished_iteration_retains_nothing(void) {
     CHECK(!gm_map_next((gm_map_iter *)&it, &kp, &vp));   /* it stays in the frame until here */
     gc_resume(prev);
     free(hidden);
+}
+
+/* A map whose writes stop in the middle of a migration keeps its old
+ * table, but not the values deleted or overwritten since the migration
+ * began: moving a group clears its values in old.  7200 entries start a
+ * migration of 1024 groups (about 100 moved); 60 deletes and 60
+ * overwrites move at most 360 more, so it is still under way when the
+ * values are counted. */
+NOINLINE static void stalled_migration_drops_values(void) {
+    const gm_type *pt = gm_type_pointer_to(&gm_type_uint8);
+    enum { N = 7200, CHANGED = 60 };
+    int prev = gc_pause();
+    gm_map *m = gm_make_map(&gm_type_int, pt, 0);
+    for (intptr_t k = 0; k < N; k++) {
+        void *p = payload((uint64_t)k);
+        gm_map_set(m, &k, &p);
+    }
+    uintptr_t gone[2 * CHANGED];
+    for (intptr_t i = 0; i < CHANGED; i++) {
+        intptr_t del = i * 97, upd = i * 97 + 13;
+        bool ok;
+        gone[2 * i] = HIDE(*(void **)gm_map_get(m, &del, &ok));
+        gone[2 * i + 1] = HIDE(*(void **)gm_map_get(m, &upd, &ok));
+        gm_map_delete(m, &del);
+        void *p = payload((uint64_t)upd + 1000000);
+        gm_map_set(m, &upd, &p);
+    }
+    collect();
+    size_t live = count_allocated(gone, 2 * CHANGED);
+    CHECK_MSG(live <= 4, "%zu of %d deleted or overwritten values still allocated", live,
+              2 * CHANGED);
+    intptr_t seen = 0;
+    gm_map_iter it;
+    void *kp, *vp;
+    gm_map_iter_init(&it, m);
+    while (gm_map_next(&it, &kp, &vp)) {
+        intptr_t k = *(intptr_t *)kp;
+        bool upd = k % 97 == 13 && k / 97 < CHANGED;
+        if (!pattern_ok(*(void **)vp, PAYLOAD, (uint64_t)k + (upd ? 1000000 : 0)))
+            CHECK_MSG(0, "value of key %jd during the stalled migration", (intmax_t)k);
+        seen++;
+    }
+    CHECK_EQ(seen, N - CHANGED);
+    for (intptr_t k = 0; k < N; k++) {
+        bool ok;
+        void **pp = gm_map_get(m, &k, &ok);
+        bool deleted = k % 97 == 0 && k / 97 < CHANGED;
+        bool upd = k % 97 == 13 && k / 97 < CHANGED;
+        if (ok == deleted || (ok && !pattern_ok(*pp, PAYLOAD, (uint64_t)k + (upd ? 1000000 : 0))))
+            CHECK_MSG(0, "key %jd after the stalled migration: ok=%d", (intmax_t)k, ok);
+    }
+    CHECK_GT(verify_heap(), 0);
+    gc_resume(prev);
 }
 
 /* map[string]string built and checked across collections. */
@@ -210,6 +264,7 @@ int main(int argc, char **argv) {
     long scale = env_long("SCALE", 1);
     churn_map(scale);
     finished_iteration_retains_nothing();
+    stalled_migration_drops_values();
     string_map(scale);
     growth_while_marking(scale);
     slices(scale);
