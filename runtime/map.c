@@ -53,9 +53,9 @@
  *     entries are copied to t0 and its bit set in one step; writes touch
  *     only t0 (a key still in old has its group moved first).  Old groups
  *     below m->old_next are all moved;
- *   - m->lookup is the key's fast path except during a write or a
- *     migration, when it is LK_OTHER (a reader then reaches the
- *     concurrent-write check, or looks in old too); m->writer is the
+ *   - m->lookup is the key's fast path (its migration variant during a
+ *     migration) except during a write, when it is LK_OTHER (a reader
+ *     then reaches the concurrent-write check); m->writer is the
  *     writing thread's token during a write; keys are hashed (which may
  *     panic) before a write begins;
  *   - keys and values holding pointers are copied with gm_typedmemmove,
@@ -79,8 +79,9 @@
 enum { KK_GENERIC, KK_MEM64, KK_MEM32, KK_STRING };
 /* Lookup fast paths: 8-byte memory keys (slots of a power-of-two size,
  * or any size) or strings, with a value of nonzero size (so that the
- * value's address is slot + valoff). */
-enum { LK_OTHER, LK_INT64, LK_INT64_ANY, LK_STRING };
+ * value's address is slot + valoff); the _MIG kinds are theirs during a
+ * migration. */
+enum { LK_OTHER, LK_INT64, LK_INT64_ANY, LK_STRING, LK_INT64_MIG, LK_STRING_MIG };
 
 /* Derived per (key, val) pair; interned and immortal. */
 typedef struct maptype {
@@ -132,11 +133,11 @@ struct gm_map {
     uint32_t valoff;
     uint8_t keykind;
     uint8_t lookup;            /* LK_*: the fast path gm_map_get takes;
-                                  LK_OTHER during a write or a migration */
+                                  LK_OTHER during a write */
     uint8_t group_shift;       /* log2(SLOTS * slotsize) for LK_INT64 */
     uint8_t hit_shift;         /* log2(slotsize / 8) for LK_INT64 */
-    uint8_t lookup_idle;       /* the lookup kind between writes: LK_OTHER
-                                  while a migration is under way */
+    uint8_t lookup_idle;       /* the lookup kind between writes (a _MIG
+                                  kind while a migration is under way) */
     const char *writer;        /* the writing thread's writer_token, or NULL:
                                   best-effort concurrent write detection */
 };
@@ -540,7 +541,7 @@ static __attribute__((noinline)) void *get_other(gm_map *m, const void *key, boo
  * come from the map header, so no load stands between the hash and the
  * control word (a directory entry there, an L2 hit at 10^7 entries, cost
  * about a tenth of a lookup).  An empty map's table is a group with no
- * candidate.  A map being migrated takes the general path. */
+ * candidate.  A map being migrated has its own fast paths (below). */
 /* The first byte of the control word equal to h2, as a bit in byte's top
  * bit (0 if none).  Shorter than match_byte: later bytes may be flagged
  * falsely (by the borrow), but the lowest flag is always a true match. */
@@ -613,14 +614,63 @@ static __attribute__((noinline)) void *get_string(gm_map *m, const void *key, bo
     return get_other(m, key, ok);
 }
 
+/* During a migration: the group where key most likely is, its home
+ * group in old if that has not moved (then all of its entries live
+ * there), else its home group in t0; the first candidate there is
+ * compared inline, as outside a migration, and anything else takes the
+ * general path.  One dependent load more than the plain fast path (the
+ * migrated bit; old's header shares a line with the map's hot fields). */
+#define MIGRATION_GROUP(m, hash, g8, hits)                                          \
+    const table *t_ = (m)->old;                                                     \
+    uint64_t g_ = ((hash) >> 7) & t_->mask;                                         \
+    if (group_moved(m, g_)) {                                                       \
+        t_ = (m)->t0;                                                               \
+        g_ = ((hash) >> 7) & t_->mask;                                              \
+    }                                                                               \
+    grp g8 = group_at((m)->mt, t_, g_);                                             \
+    __builtin_prefetch(g8.slots);                                                   \
+    __builtin_prefetch(g8.slots + 64);                                              \
+    uint64_t hits = first_match(*ctrl_of(g8), h2_of(hash))
+
+static __attribute__((noinline)) void *get_int64_mig(gm_map *m, const void *key, bool *ok) {
+    uint64_t k;
+    memcpy(&k, key, 8);
+    uint64_t hash = mk_hash64_folded(k, m->seed_k0, m->seed_k1);
+    MIGRATION_GROUP(m, hash, g8, hits);
+    if (hits) {
+        char *slot = slot_at(m->mt, g8, first_slot(hits));
+        if (*(const uint64_t *)slot == k)
+            return get_found(m, slot, ok);
+    }
+    return get_other(m, key, ok);
+}
+
+static __attribute__((noinline)) void *get_string_mig(gm_map *m, const void *key, bool *ok) {
+    const gm_string *s = key;
+    uint64_t hash = mk_memhash(s->ptr, (size_t)s->len, m->seed);
+    MIGRATION_GROUP(m, hash, g8, hits);
+    if (hits) {
+        char *slot = slot_at(m->mt, g8, first_slot(hits));
+        if (mk_string_equal(s, (const gm_string *)slot))
+            return get_found(m, slot, ok);
+    }
+    return get_other(m, key, ok);
+}
+
 void *gm_map_get(gm_map *m, const void *key, bool *ok) {
     if (__builtin_expect(m != NULL, 1)) {
-        if (m->lookup == LK_INT64)
+        switch (m->lookup) {
+        case LK_INT64:
             return get_int64(m, key, ok, true);
-        if (m->lookup == LK_STRING)
+        case LK_STRING:
             return get_string(m, key, ok);
-        if (m->lookup == LK_INT64_ANY)
+        case LK_INT64_ANY:
             return get_int64_any(m, key, ok);
+        case LK_INT64_MIG:
+            return get_int64_mig(m, key, ok);
+        case LK_STRING_MIG:
+            return get_string_mig(m, key, ok);
+        }
     }
     return get_other(m, key, ok);
 }
@@ -681,6 +731,18 @@ static uint8_t lookup_kind(const maptype *mt) {
     if (mt->keykind == KK_MEM64)
         return (mt->slotsize & (mt->slotsize - 1)) == 0 ? LK_INT64 : LK_INT64_ANY;
     return mt->keykind == KK_STRING ? LK_STRING : LK_OTHER;
+}
+
+static uint8_t migration_lookup_kind(const maptype *mt) {
+    switch (lookup_kind(mt)) {
+    case LK_INT64:
+    case LK_INT64_ANY:
+        return LK_INT64_MIG;
+    case LK_STRING:
+        return LK_STRING_MIG;
+    default:
+        return LK_OTHER;
+    }
 }
 
 /* ---- incremental migration ---- */
@@ -782,7 +844,7 @@ static void make_room(gm_map *m) {
     gm_store((void **)&m->old, t);
     m->old_next = 0;
     set_table(m, nt);
-    m->lookup_idle = LK_OTHER;
+    m->lookup_idle = migration_lookup_kind(m->mt);
 }
 
 /* ---- make ---- */

@@ -97,6 +97,54 @@ static void test_growth_and_hint(void) {
     }
 }
 
+/* Keys "key-0" .. "key-<n-1>" have their values; "key-<n>" .. twice
+ * that are absent. */
+static void check_string_lookups(gm_map *m, int n) {
+    char buf[32];
+    for (int i = 0; i < 2 * n; i++) {
+        snprintf(buf, sizeof buf, "key-%d", i);
+        gm_string k = {(const uint8_t *)buf, (intptr_t)strlen(buf)};  /* a C buffer: equal, not identical */
+        bool ok;
+        intptr_t *v = gm_map_get(m, &k, &ok);
+        if (ok != (i < n) || *v != (i < n ? i : 0)) CHECK_MSG(0, "%s", buf);
+    }
+}
+
+/* Writes during a migration leave stale copies in old's moved groups;
+ * lookups (the migration fast paths among them) must see the live ones:
+ * a map of 7200 int or string keys (its migration of 1024 groups has
+ * moved about 100), every 50th overwritten and every 70th deleted (some
+ * of their groups moved before, some by that very write; 247 writes move
+ * at most 741 groups more, so the migration is still under way), then
+ * every key looked up. */
+static void test_lookups_after_migration_writes(bool strings) {
+    gm_map *m = gm_make_map(strings ? &gm_type_string : &gm_type_int, &gm_type_int, 0);
+    char buf[32];
+    enum { N = 7200 };
+    for (int pass = 0; pass < 3; pass++) {
+        for (intptr_t i = 0; i < N; i++) {
+            snprintf(buf, sizeof buf, "key-%d", (int)i);
+            /* stored keys own their bytes; lookups use the C buffer */
+            gm_string sk = pass < 2 ? gm_string_from_cstr(buf)
+                                    : (gm_string){(const uint8_t *)buf, (intptr_t)strlen(buf)};
+            void *k = strings ? (void *)&sk : (void *)&i;
+            intptr_t v = pass == 1 ? -i : i;
+            if (pass == 0 || (pass == 1 && i % 50 == 0))
+                gm_map_set(m, k, &v);
+            if (pass == 1 && i % 70 == 3)
+                gm_map_delete(m, k);
+            if (pass < 2)
+                continue;
+            bool ok, deleted = i % 70 == 3;
+            intptr_t *got = gm_map_get(m, k, &ok);
+            intptr_t want = deleted ? 0 : i % 50 == 0 ? -i : i;
+            if (ok == deleted || *got != want)
+                CHECK_MSG(0, "%s key %d after writes during a migration: ok=%d value %jd",
+                          strings ? "string" : "int", (int)i, ok, (intmax_t)*got);
+        }
+    }
+}
+
 static void test_string_keys(void) {
     gm_map *m = gm_make_map(&gm_type_string, &gm_type_int, 0);
     char buf[32];
@@ -105,15 +153,11 @@ static void test_string_keys(void) {
         gm_string k = gm_string_from_cstr(buf);
         intptr_t v = i;
         gm_map_set(m, &k, &v);
+        if (i + 1 == 7200)
+            check_string_lookups(m, 7200);    /* during a migration (see below) */
     }
     CHECK_EQ(gm_map_len(m), 50000);
-    for (int i = 0; i < 50000; i++) {
-        snprintf(buf, sizeof buf, "key-%d", i);
-        gm_string k = {(const uint8_t *)buf, (intptr_t)strlen(buf)};  /* a C buffer: equal, not identical */
-        bool ok;
-        intptr_t *v = gm_map_get(m, &k, &ok);
-        if (!ok || *v != i) CHECK_MSG(0, "%s", buf);
-    }
+    check_string_lookups(m, 50000);
     gm_string empty = {0};
     intptr_t one = 1;
     gm_map_set(m, &empty, &one);
@@ -125,7 +169,7 @@ static void test_string_keys(void) {
 
 /* Every lookup path (8-byte keys with slots of 16, 24 and 32 bytes, with
  * an empty value; strings with and without a value) on a map without
- * tables, across growth from one table to a directory, and after clear:
+ * tables, across growth, during a migration, and after clear:
  * present keys are found with their value, absent keys read zero. */
 static void check_int_lookups(const gm_type *vt, int64_t n) {
     gm_map *m = gm_make_map(&gm_type_int64, vt, 0);
@@ -158,7 +202,9 @@ static void check_int_lookups(const gm_type *vt, int64_t n) {
 static void test_lookup_paths(void) {
     const gm_type *unit = gm_type_struct("struct {}", 0, 1, NULL, 0);
     const gm_type *i64x3 = gm_type_array(&gm_type_int64, 3);
-    const int64_t sizes[] = {1, 7, 100, 3000, 20000};
+    /* 7200: the 8192-slot table filled at 7168 entries and its 1024
+     * groups are still moving (the migration fast paths) */
+    const int64_t sizes[] = {1, 7, 100, 3000, 7200, 20000};
     for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
         check_int_lookups(&gm_type_int64, sizes[i]);    /* 16-byte slots */
         check_int_lookups(&gm_type_string, sizes[i]);   /* 24 */
@@ -481,6 +527,8 @@ int main(int argc, char **argv) {
     test_int_model(200000, 600000, 7);
     test_growth_and_hint();
     test_string_keys();
+    test_lookups_after_migration_writes(false);
+    test_lookups_after_migration_writes(true);
     test_lookup_paths();
     test_string_lengths();
     test_struct_and_float_keys();
