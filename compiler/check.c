@@ -104,14 +104,16 @@ static Scope *make_universe(Checker *c) {
     c->universe = arena_alloc(c->arena, sizeof(Scope));
     static const struct { const char *name; TypeKind k; } basics[] = {
         {"bool", TY_BOOL}, {"int", TY_INT}, {"int8", TY_INT8}, {"int16", TY_INT16},
-        {"int32", TY_INT32}, {"rune", TY_INT32}, {"int64", TY_INT64}, {"uint", TY_UINT},
-        {"uint8", TY_UINT8}, {"byte", TY_UINT8}, {"uint16", TY_UINT16},
+        {"int32", TY_INT32}, {"int64", TY_INT64}, {"uint", TY_UINT},
+        {"uint8", TY_UINT8}, {"uint16", TY_UINT16},
         {"uint32", TY_UINT32}, {"uint64", TY_UINT64}, {"uintptr", TY_UINTPTR},
         {"float32", TY_FLOAT32}, {"float64", TY_FLOAT64}, {"complex64", TY_COMPLEX64},
         {"complex128", TY_COMPLEX128}, {"string", TY_STRING},
     };
     for (size_t i = 0; i < sizeof basics / sizeof basics[0]; i++)
         universe_type(c, basics[i].name, ty_basic[basics[i].k]);
+    universe_type(c, "byte", ty_byte);   /* aliases of uint8 and int32 that print */
+    universe_type(c, "rune", ty_rune);   /* as spelled (types2's universe) */
     universe_type(c, "error", ty_error);
     universe_type(c, "any", ty_any);
     static const struct { const char *name; Builtin b; } builtins[] = {

@@ -450,7 +450,7 @@ static Type *builtin_misc(Checker *c, Node *n, Builtin b) {
         if (is_invalid(x) || is_invalid(y))
             return set_mode(n, MODE_VALUE, ty_basic[TY_INT]);
         Type *su = type_under(y->ty);
-        Type *src_elem = su->kind == TY_SLICE ? su->elem : type_is_string(su) ? ty_basic[TY_UINT8] : NULL;
+        Type *src_elem = su->kind == TY_SLICE ? su->elem : type_is_string(su) ? ty_byte : NULL;
         if (dst->kind != TY_SLICE || !src_elem)
             check_error(c, node_start_pos(x), "invalid argument: copy expects slice arguments; found %s and %s",
                         operand_desc(c, x), operand_desc(c, y));

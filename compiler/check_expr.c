@@ -473,7 +473,7 @@ static Type *check_index(Checker *c, Node *n) {
     case TY_STRING: case TY_UNTYPED_STRING: {
         int64_t len = n->x->mode == MODE_CONST && n->x->val ? (int64_t)n->x->val->slen : -1;
         check_index_value(c, i, len);
-        return set_mode(n, MODE_VALUE, ty_basic[TY_UINT8]);
+        return set_mode(n, MODE_VALUE, ty_byte);
     }
     case TY_ARRAY:
         check_index_value(c, i, u->len);

@@ -503,7 +503,7 @@ static void check_range(Checker *c, Node *s) {
         switch (u->kind) {
         case TY_STRING: case TY_UNTYPED_STRING:
             key = ty_basic[TY_INT];
-            val = ty_basic[TY_INT32];
+            val = ty_rune;
             convert_untyped(c, s->x, ty_basic[TY_STRING]);
             break;
         case TY_ARRAY: case TY_SLICE: key = ty_basic[TY_INT]; val = u->elem; break;

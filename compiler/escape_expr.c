@@ -106,16 +106,18 @@ Hole esc_spill_at(Esc *e, Hole k, Node *n, Node *record, int shift) {
 
 /* Evaluates src into k after its implicit conversion to dst_type: a
  * concrete value put into an interface is boxed (its own allocation) at
- * conv_pos unless it is pointer-shaped. */
+ * conv_pos unless it is pointer-shaped; an interface value put into an
+ * interface of another type is converted there too (gc's OCONVIFACE,
+ * only a note in -m=2 paths: no allocation). */
 void esc_expr_to(Esc *e, Hole k, Node *src, Type *dst_type, Pos conv_pos) {
     Node *s = unparen(src);
-    if (s && dst_type && is_iface(dst_type) && s->ty && !is_iface(s->ty) &&
-        s->ty->kind != TY_UNTYPED_NIL && s->mode != MODE_NIL) {
+    if (s && dst_type && is_iface(dst_type) && s->ty && s->ty->kind != TY_UNTYPED_NIL && s->mode != MODE_NIL &&
+        !(is_iface(s->ty) && types_identical(s->ty, dst_type))) {
         Node *conv = esc_synthetic(e, SYN_CONVIFACE, conv_pos);
         conv->x = s;
         conv->ty = dst_type;
         Type *st = is_untyped(s->ty) ? type_default(s->ty) : s->ty;
-        if (!esc_direct_iface(st))
+        if (!is_iface(st) && !esc_direct_iface(st))
             k = esc_spill_at(e, k, conv, s, 2);
         k = esc_note(e, k, conv, "interface-converted");
     }

@@ -5,9 +5,10 @@
  * a variadic call "... argument", conversions to an unnamed type
  * parenthesised ("([]byte)(s)"), concrete method calls in the form gc
  * rewrites them to ("T.m(x)", "(*T).m(p)"), the empty interface
- * "interface {}" unless spelled `any` (the checker keeps ty_any apart, as
- * types2 and gc do), aliases as what they stand for, and constants as
- * written in the source.
+ * "interface {}" unless spelled `any`, and constants as written in the
+ * source.  Types print from the checker's type objects alone: like
+ * types2's, they keep the source's spelling (ty_any, ty_byte and ty_rune
+ * are objects of their own; an alias denotes the type it stands for).
  *
  * Invariant: printing never fails; an unknown node prints as "?".
  */
@@ -36,26 +37,16 @@ static void put_fields(Buf *b, Field *f, int n, bool names) {
     }
 }
 
-static void put_type_node(Buf *b, Node *n, Type *t);
-
-/* The type node of field i of a func type as written (N_FUNCTYPE, or
- * NULL: none), when its fields line up with the type's. */
-static Node *written_field(NodeList fields, int nfields, int i) {
-    return fields.len == nfields ? fields.items[i]->type : NULL;
-}
-
-static void put_signature(Buf *b, Type *t, Node *written) {
-    NodeList none = {0}, params = written ? written->list : none, results = written ? written->list2 : none;
+static void put_signature(Buf *b, Type *t) {
     put(b, "(");
     for (int i = 0; i < t->nfields; i++) {
         if (i)
             put(b, ", ");
-        Node *w = written_field(params, t->nfields, i);
         if (t->variadic && i == t->nfields - 1 && t->fields[i].type->kind == TY_SLICE) {
             put(b, "...");
-            put_type_node(b, w, t->fields[i].type->elem);
+            put_type(b, t->fields[i].type->elem);
         } else {
-            put_type_node(b, w, t->fields[i].type);
+            put_type(b, t->fields[i].type);
         }
     }
     put(b, ")");
@@ -63,11 +54,7 @@ static void put_signature(Buf *b, Type *t, Node *written) {
         put(b, " (");
     else if (t->nresults == 1)
         put(b, " ");
-    for (int i = 0; i < t->nresults; i++) {
-        if (i)
-            put(b, ", ");
-        put_type_node(b, written_field(results, t->nresults, i), t->results[i].type);
-    }
+    put_fields(b, t->results, t->nresults, false);
     if (t->nresults > 1)
         put(b, ")");
 }
@@ -75,7 +62,7 @@ static void put_signature(Buf *b, Type *t, Node *written) {
 static const char *basic_name(TypeKind k) {
     static const char *names[] = {
         [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8", [TY_INT16] = "int16",
-        [TY_INT32] = "rune", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "byte",
+        [TY_INT32] = "int32", [TY_INT64] = "int64", [TY_UINT] = "uint", [TY_UINT8] = "uint8",
         [TY_UINT16] = "uint16", [TY_UINT32] = "uint32", [TY_UINT64] = "uint64",
         [TY_UINTPTR] = "uintptr", [TY_FLOAT32] = "float32", [TY_FLOAT64] = "float64",
         [TY_COMPLEX64] = "complex64", [TY_COMPLEX128] = "complex128", [TY_STRING] = "string",
@@ -114,7 +101,7 @@ static void put_type(Buf *b, Type *t) {
         put(b, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
         put_type(b, t->elem);
         return;
-    case TY_FUNC: put(b, "func"); put_signature(b, t, NULL); return;
+    case TY_FUNC: put(b, "func"); put_signature(b, t); return;
     case TY_STRUCT:
         if (t->nfields == 0) {
             put(b, "struct {}");
@@ -139,12 +126,12 @@ static void put_type(Buf *b, Type *t) {
                 put(b, "; ");
             put(b, t->fields[i].name);
             if (t->fields[i].type && t->fields[i].type->kind == TY_FUNC)
-                put_signature(b, t->fields[i].type, NULL);
+                put_signature(b, t->fields[i].type);
         }
         put(b, " }");
         return;
     case TY_TUPLE: put(b, "("); put_fields(b, t->fields, t->nfields, false); put(b, ")"); return;
-    default: put(b, basic_name(t->kind)); return;
+    default: put(b, type_alias_name(t) ? type_alias_name(t) : basic_name(t->kind)); return;
     }
 }
 
@@ -203,20 +190,13 @@ static bool is_type_node(Node *n) {
     return esc_is_type_expr(n);
 }
 
-/* Whether the identifier n names a type alias declared in the program
- * (type A = B), which gc never prints by its name. */
-static bool names_alias(Node *n) {
-    return n->kind == N_IDENT && n->sym && n->sym->kind == SYM_TYPE && n->sym->decl &&
-           n->sym->decl->kind == N_TYPE && n->sym->decl->op == T_ASSIGN;
-}
-
-/* The type of a conversion T(x), `written` as in the source (or NULL):
- * in parentheses unless gc's type has a name. */
-static void put_conv_type(Buf *b, Node *written, Type *t) {
+/* The type of a conversion T(x): in parentheses unless gc's type has a
+ * name. */
+static void put_conv_type(Buf *b, Type *t) {
     bool named = t && (t->kind == TY_NAMED || t == ty_any || (t->kind < TY_NAMED && t->kind != TY_UNSAFE_POINTER));
     if (!named)
         put(b, "(");
-    put_type_node(b, written, t);
+    put_type(b, t);
     if (!named)
         put(b, ")");
 }
@@ -327,7 +307,7 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
         if (m && m->recv_base)
             put_method_name(b, m);
         else
-            put_conv_type(b, NULL, devirt);
+            put_conv_type(b, devirt);
         if (!m || !m->recv_base) {
             put(b, ".");
             put(b, sel->name);
@@ -364,57 +344,17 @@ static bool put_method_call(Esc *e, Buf *b, Node *call) {
     return true;
 }
 
-/* A type as written in the source (gc keeps byte and uint8, rune and
- * int32 apart; gomem's checker does not), falling back to the type t.
- * An alias is not a type of its own (types2 resolves it): gc prints what
- * the alias declaration wrote. */
-static void put_type_node(Buf *b, Node *n, Type *t) {
-    n = unparen(n);
-    if (!n) {
-        put_type(b, t);
-        return;
-    }
-    switch (n->kind) {
-    case N_IDENT:
-        if (names_alias(n)) {
-            put_type_node(b, n->sym->decl->type, t);
-            return;
-        }
-        if (strcmp(n->name, "any") == 0 || !n->sym || n->sym->kind != SYM_TYPE)
-            break;
-        if (t && t->kind == TY_NAMED && t->pkg)
-            break;   /* a type of a stub package: qualified */
-        put(b, n->name);
-        return;
-    case N_STAR: put(b, "*"); put_type_node(b, n->x, t && t->kind == TY_POINTER ? t->elem : NULL); return;
-    case N_SLICETYPE: put(b, "[]"); put_type_node(b, n->elem, t ? type_under(t)->elem : NULL); return;
-    case N_MAPTYPE:
-        if (!t || type_under(t)->kind != TY_MAP)
-            break;
-        put(b, "map[");
-        put_type_node(b, n->x, type_under(t)->key);
-        put(b, "]");
-        put_type_node(b, n->elem, type_under(t)->elem);
-        return;
-    case N_FUNCTYPE:
-        if (!t || type_under(t)->kind != TY_FUNC)
-            break;
-        put(b, "func");
-        put_signature(b, type_under(t), n);
-        return;
-    case N_ARRAYTYPE:
-        if (!t || type_under(t)->kind != TY_ARRAY)
-            break;
-        {
-            char len[32];
-            snprintf(len, sizeof len, "[%lld]", (long long)type_under(t)->len);
-            put(b, len);
-        }
-        put_type_node(b, n->elem, type_under(t)->elem);
-        return;
-    default: break;
-    }
-    put_type(b, t);
+/* string(x) of a slice of a defined byte or rune type ([]MyByte): gc's
+ * front end converts x to []byte ([]rune) first, and prints that
+ * conversion. Returns its text, or NULL when there is none. */
+static const char *string_conv_via(Node *conv) {
+    Node *arg = unparen(conv->list.items[0]);
+    if (!conv->ty || !type_is_string(conv->ty) || !arg->ty || type_under(arg->ty)->kind != TY_SLICE)
+        return NULL;
+    Type *elem = type_under(arg->ty)->elem;
+    if (elem->kind != TY_NAMED)
+        return NULL;
+    return type_under(elem)->kind == TY_UINT8 ? "([]byte)" : "([]rune)";
 }
 
 static void put_call(Esc *e, Buf *b, Node *n) {
@@ -428,10 +368,15 @@ static void put_call(Esc *e, Buf *b, Node *n) {
             put(b, arg->val->slen ? "{...}" : "{}");
             return;
         }
-        put_conv_type(b, f, n->ty);
+        put_conv_type(b, n->ty);
         put(b, "(");
+        const char *via = string_conv_via(n);
+        if (via) {
+            put(b, via);
+            put(b, "(");
+        }
         put_expr(e, b, n->list.items[0], 0);
-        put(b, ")");
+        put(b, via ? "))" : ")");
         return;
     }
     if (put_method_call(e, b, n))
@@ -449,8 +394,7 @@ static void put_call(Esc *e, Buf *b, Node *n) {
     put(b, "(");
     if (f->sym && f->sym->kind == SYM_BUILTIN && (f->sym->builtin == BI_NEW || f->sym->builtin == BI_MAKE) &&
         n->list.len > 0) {
-        Node *t = n->list.items[0];
-        put_type_node(b, t, t->ty);
+        put_type(b, n->list.items[0]->ty);
         for (int i = 1; i < n->list.len; i++) {
             put(b, ", ");
             put_expr(e, b, n->list.items[i], 0);
@@ -467,10 +411,7 @@ static void put_complit(Buf *b, Node *n) {
         put(b, "&");
         t = t->elem;
     }
-    if (n->type)
-        put_type_node(b, n->type, t);
-    else
-        put_type(b, t);
+    put_type(b, t);
     put(b, n->list.len ? "{...}" : "{}");
 }
 
@@ -524,7 +465,7 @@ static void put_expr(Esc *e, Buf *b, Node *n, int prec) {
     case N_FUNCLIT: put(b, "func literal"); break;
     case N_SELECTOR:
         if (n->x->mode == MODE_TYPE) {
-            put_conv_type(b, n->x, n->x->ty);
+            put_conv_type(b, n->x->ty);
         } else {
             put_expr(e, b, n->x, 8);
             if (n->sym && (n->sym->kind == SYM_FIELD || n->sym->kind == SYM_FUNC) && n->x->mode != MODE_PKG)
@@ -589,7 +530,11 @@ static void put_stmt(Esc *e, Buf *b, Node *n) {
     case N_GO: put(b, "go "); put_expr(e, b, n->x, 0); return;
     case N_DEFER: put(b, "defer "); put_expr(e, b, n->x, 0); return;
     case N_RANGE: put(b, "range "); put_expr(e, b, n->x, 0); return;
-    case N_VAR: put(b, "var "); put_list(e, b, n->list); return;
+    case N_VAR:   /* with values (gc's noder makes an assignment of it) */
+        put_list(e, b, n->list);
+        put(b, " = ");
+        put_list(e, b, n->list2);
+        return;
     case N_CASE: put(b, "case"); return;
     default: put_expr(e, b, n, 0); return;
     }

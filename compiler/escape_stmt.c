@@ -291,6 +291,9 @@ static void assign_stmt(Esc *e, Node *n, bool mark_reassigned) {
     assign_list(e, lhs, rhs.items, rhs.len, lhs.len > 1 ? "assign-pair" : "assign", n, mark_reassigned, true);
 }
 
+/* var a, b T = x, y: gc's noder makes one assignment a = x, b = y per
+ * name (its -m=2 notes say "a = x (assign)", at the spec's position);
+ * var a, b = f() stays one assignment of the whole lists. */
 static void var_decl(Esc *e, Node *spec) {
     if (spec->kind != N_VAR)
         return;
@@ -299,7 +302,17 @@ static void var_decl(Esc *e, Node *spec) {
             dcl(e, spec->list.items[i]->sym);
         return;
     }
-    assign_stmt(e, spec, false);
+    if (spec->list.len < 2 || spec->list.len != spec->list2.len) {
+        assign_stmt(e, spec, false);
+        return;
+    }
+    for (int i = 0; i < spec->list.len; i++) {
+        Node *one = arena_alloc(e->arena, sizeof(Node));
+        *one = *spec;
+        one->list = (NodeList){&spec->list.items[i], 1};
+        one->list2 = (NodeList){&spec->list2.items[i], 1};
+        assign_stmt(e, one, false);
+    }
 }
 
 static void return_stmt(Esc *e, Node *n) {

@@ -4,9 +4,11 @@
  * embedded fields, interface satisfaction, sizes and alignments (amd64,
  * as gc lays them out), and printing a type the way types2 does in errors.
  *
- * Technique: basic types are singletons, so comparing them is comparing
- * pointers; composite types are structural and compared by
- * types_identical; a defined type is a TY_NAMED node compared by identity.
+ * Technique: basic types are singletons, plus ty_byte and ty_rune (the
+ * spellings byte and rune, kept for printing): two basic types are
+ * identical when their kinds are; composite types are structural and
+ * compared by types_identical; a defined type is a TY_NAMED node compared
+ * by identity.
  *
  * Invariants: see types.h. type_under never returns a TY_NAMED.
  */
@@ -18,6 +20,8 @@ Type *ty_basic[TY_KIND_COUNT];
 Type *ty_invalid;
 Type *ty_error;
 Type *ty_any;
+Type *ty_byte;
+Type *ty_rune;
 
 Type *type_new(Arena *a, TypeKind k) {
     Type *t = arena_alloc(a, sizeof(Type));
@@ -31,6 +35,8 @@ void types_init(Arena *a) {
     for (int k = TY_INVALID; k <= TY_UNTYPED_NIL; k++)
         ty_basic[k] = type_new(a, (TypeKind)k);
     ty_invalid = ty_basic[TY_INVALID];
+    ty_byte = type_new(a, TY_UINT8);
+    ty_rune = type_new(a, TY_INT32);
     ty_any = type_new(a, TY_INTERFACE);
     /* error: interface { Error() string } */
     Type *sig = type_new(a, TY_FUNC);
@@ -154,7 +160,7 @@ Type *type_default(Type *t) {
     switch (t ? t->kind : TY_INVALID) {
     case TY_UNTYPED_BOOL: return ty_basic[TY_BOOL];
     case TY_UNTYPED_INT: return ty_basic[TY_INT];
-    case TY_UNTYPED_RUNE: return ty_basic[TY_INT32];
+    case TY_UNTYPED_RUNE: return ty_rune;   /* types2: the 'rune' name */
     case TY_UNTYPED_FLOAT: return ty_basic[TY_FLOAT64];
     case TY_UNTYPED_COMPLEX: return ty_basic[TY_COMPLEX128];
     case TY_UNTYPED_STRING: return ty_basic[TY_STRING];
@@ -236,8 +242,10 @@ bool types_identical(const Type *a, const Type *b) {
         return interfaces_identical(a, b);
     case TY_TUPLE:
         return fields_identical(a->fields, a->nfields, b->fields, b->nfields, false);
+    case TY_NAMED:
+        return false;   /* a defined type is identical only to itself */
     default:
-        return false;   /* basic types are singletons, named types unique */
+        return a->kind < TY_NAMED;   /* basic: byte is uint8, rune is int32 */
     }
 }
 
@@ -349,6 +357,10 @@ static const char *const basic_names[] = {
     [TY_UNTYPED_NIL] = "untyped nil",
 };
 
+const char *type_alias_name(const Type *t) {
+    return t == ty_byte ? "byte" : t == ty_rune ? "rune" : NULL;
+}
+
 static void type_write(Arena *a, const Type *t, char **buf, int depth);
 
 static void append(Arena *a, char **buf, const char *s) {
@@ -453,7 +465,7 @@ static void type_write(Arena *a, const Type *t, char **buf, int depth) {
         append(a, buf, ")");
         return;
     default:
-        append(a, buf, t->kind < TY_NAMED ? basic_names[t->kind] : "?");
+        append(a, buf, type_alias_name(t) ? type_alias_name(t) : t->kind < TY_NAMED ? basic_names[t->kind] : "?");
         return;
     }
 }

@@ -5,7 +5,11 @@
  *   Type    a Go type; predeclared basic types and untyped constant kinds
  *           are singletons, composite types are built per use and compared
  *           with types_identical; a named (defined) type is one TY_NAMED
- *           object whose `underlying` is its structure.
+ *           object whose `underlying` is its structure.  byte and rune are
+ *           singletons of their own (ty_byte, ty_rune: kinds TY_UINT8 and
+ *           TY_INT32), identical to uint8 and int32 in every respect but
+ *           their printed name, as types2's universe aliases and gc's
+ *           types.ByteType/RuneType are.
  *   Field   a struct field, a parameter/result, or an interface method
  *   Sym     an object a name denotes: variable, constant, type name,
  *           function, package, builtin, nil, struct field
@@ -146,6 +150,8 @@ extern Type *ty_basic[TY_KIND_COUNT];   /* TY_BOOL..TY_UNTYPED_NIL singletons */
 extern Type *ty_invalid;
 extern Type *ty_error;                  /* the predeclared interface `error` */
 extern Type *ty_any;                    /* interface{} */
+extern Type *ty_byte;                   /* uint8 spelled byte */
+extern Type *ty_rune;                   /* int32 spelled rune */
 
 void types_init(Arena *a);
 Type *type_new(Arena *a, TypeKind k);
@@ -168,6 +174,9 @@ bool types_identical(const Type *a, const Type *b);
 bool types_identical_ignoring_tags(const Type *a, const Type *b);
 Type *type_default(Type *t);            /* untyped kind -> its default type */
 const char *type_string(Arena *a, const Type *t);
+/* "byte" or "rune" for ty_byte/ty_rune, else NULL: the one place where a
+ * basic type's printed name is not its kind's. */
+const char *type_alias_name(const Type *t);
 /* Looks up a method of t (named, pointer to named, or interface) by name;
  * *ptr_recv tells whether it has a pointer receiver. */
 Sym *type_method(Type *t, const char *name, bool *ptr_recv);
