@@ -21,3 +21,4 @@ gm_rt_test(make_chan_checkmark    BINARY rt_make_chan ENV GODEBUG=gccheckmark=1)
 gm_rt_test(make_map_threads           SOURCES map_threads.c TIMEOUT 120 LABELS stress)
 gm_rt_test(make_map_threads_checkmark BINARY rt_make_map_threads TIMEOUT 120 LABELS stress
            ENV GODEBUG=gccheckmark=1)
+include(${CMAKE_CURRENT_LIST_DIR}/fuzz/map_fuzz.cmake)   # the map fuzzer (tests/runtime/fuzz)
