@@ -262,7 +262,7 @@ static pthread_mutex_t print_mu = PTHREAD_MUTEX_INITIALIZER;
 
 void gort_print_lock(void) {
     fflush(stdout);
-    pthread_mutex_lock(&print_mu);
+    gm_mutex_lock(&print_mu);
 }
 
 void gort_print_unlock(void) { pthread_mutex_unlock(&print_mu); }

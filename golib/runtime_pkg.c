@@ -123,7 +123,7 @@ static pthread_mutex_t finalizers_lock = PTHREAD_MUTEX_INITIALIZER;
 static void run_finalizer(void *obj) {
     uintptr_t key = (uintptr_t)obj;
     bool ok;
-    pthread_mutex_lock(&finalizers_lock);
+    gm_mutex_lock(&finalizers_lock);
     finalizer_entry e = *(finalizer_entry *)gm_map_get(finalizers, &key, &ok);
     gm_map_delete(finalizers, &key);
     pthread_mutex_unlock(&finalizers_lock);
@@ -147,7 +147,7 @@ void go_runtime_SetFinalizer(gort_iface obj, gort_iface finalizer) {
         gort_panic_string((const char *)b.p);
     }
     uintptr_t key = (uintptr_t)obj.data;
-    pthread_mutex_lock(&finalizers_lock);
+    gm_mutex_lock(&finalizers_lock);
     if (!finalizers)
         finalizers = gm_make_map(&gm_type_uintptr, &finalizer_entry_type, 0);
     if (!finalizer.type || !finalizer.data) {

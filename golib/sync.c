@@ -60,7 +60,7 @@ static void futex_wait(void *addr, int32_t expected) {
     if (!my_wake_chan)
         my_wake_chan = gm_make_chan(&gm_type_bool, 1);
     lot_waiter w = {NULL, addr, my_wake_chan};
-    pthread_mutex_lock(&lot_lock);
+    gm_mutex_lock(&lot_lock);
     if (atomic_load((_Atomic int32_t *)addr) != expected) {
         pthread_mutex_unlock(&lot_lock);
         return;
@@ -78,7 +78,7 @@ static void futex_wake(void *addr, int n) {
     int k = 0;
     do {
         k = 0;
-        pthread_mutex_lock(&lot_lock);
+        gm_mutex_lock(&lot_lock);
         for (lot_waiter **pw = lot_bucket(addr); *pw && n > 0 && k < 16;) {
             if ((*pw)->addr == addr) {
                 wake[k++] = (*pw)->ch;

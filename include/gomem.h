@@ -26,6 +26,7 @@
 #ifndef GOMEM_H
 #define GOMEM_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -107,6 +108,16 @@ int gm_num_goroutines(void);
  * pause and sigsuspend.)  Calls nest. */
 void gm_blocking_enter(void);
 void gm_blocking_exit(void);
+
+/* pthread_mutex_lock for a mutex a registered thread may have to wait for
+ * while the collector stops the world (a mutex other registered threads
+ * hold outside the runtime): when it is taken, wait in the blocking state,
+ * as gm_blocking_enter does.  A thread waiting in plain pthread_mutex_lock
+ * answers the collector's stop signal in normal builds, but not under
+ * ThreadSanitizer, which delays signals until the call returns, so a stop
+ * would wait forever for a thread blocked on a mutex whose holder it had
+ * already stopped.  Any thread may call it; unregistered ones just lock. */
+void gm_mutex_lock(pthread_mutex_t *mutex);
 
 /* ---- Allocation --------------------------------------------------------- */
 

@@ -51,18 +51,8 @@ struct gm_chan {
     pthread_mutex_t lock;
 };
 
-/* Take c's lock.  When it is contended, wait in the blocking state: the
- * collector then need not stop this thread (a thread waiting in
- * pthread_mutex_lock answers the stop signal in normal builds, but not
- * under ThreadSanitizer, which delays signals), and a lock holder the
- * collector has stopped cannot hold up the collection. */
-static inline void mk_chan_lock(gm_chan *c) {
-    if (pthread_mutex_trylock(&c->lock) == 0)
-        return;
-    gm_blocking_enter();
-    pthread_mutex_lock(&c->lock);
-    gm_blocking_exit();
-}
+/* Take c's lock (mk_lock: contended, it waits in the blocking state). */
+static inline void mk_chan_lock(gm_chan *c) { mk_lock(&c->lock); }
 
 /* The peer side: take the first claimable waiter of q (or NULL). */
 mk_waiter *mk_chan_dequeue(mk_waitq *q);

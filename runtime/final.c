@@ -141,9 +141,13 @@ static void *finalizer_thread(void *arg) {
             fn = r->fn;
         }
         pthread_mutex_unlock(&fin.lock);
+        /* Inside the runtime, where no thread stops: a thread stopped
+         * while holding meta's lock blocked every thread that then
+         * needed it inside the runtime, and so the stop itself
+         * (gc_typed_mix under TSAN: gm_set_finalizer's meta_alloc). */
+        if (r) meta_free(r, sizeof *r);
         runtime_exit(t);
         if (r == NULL) continue;
-        meta_free(r, sizeof *r);
         fn(obj);
         obj = NULL;
     }

@@ -2,7 +2,8 @@
  * make_internal.h — shared internals of the `make` types (part 3):
  * hashing primitives, per-thread random numbers, size-class rounding for
  * append, the extended descriptors made by the type builders, and the
- * parking of threads blocked in channel operations.
+ * parking of threads blocked in channel operations, and mk_lock (the
+ * locks of the make types, taken outside the runtime).
  *
  * Owned by: hash.c (mix/memhash/fastrand), type.c (gm_type_ext, zerobase),
  * slice.c, park.c (mk_park_*).  Not a public header.
@@ -11,11 +12,24 @@
 #define GM_MAKE_INTERNAL_H
 
 #include "gomem.h"
+#include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
 
 /* Largest allocation the make types request (Go's maxAlloc on amd64). */
 #define MK_MAX_ALLOC ((uintptr_t)1 << 47)
+
+/* Take a lock of the make types (a channel's, the map and type caches').
+ * These are taken outside the runtime, so a holder may be stopped by the
+ * collector; a thread that finds the lock taken waits in the blocking
+ * state (gm_mutex_lock).  Under ThreadSanitizer a thread waiting in plain
+ * pthread_mutex_lock does not answer the stop signal: a stop waited
+ * forever for threads blocked on the map-type lock whose holder it had
+ * already stopped (rt_make_map_threads).  Uncontended: one trylock. */
+static inline void mk_lock(pthread_mutex_t *m) {
+    if (pthread_mutex_trylock(m) != 0)
+        gm_mutex_lock(m);
+}
 
 /* ---- hash.c ---- */
 

@@ -232,7 +232,7 @@ static const gm_type *table_type(const maptype *mt, int lg) {
     const gm_type *tt = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
     if (tt)
         return tt;
-    pthread_mutex_lock(&mt_lock);
+    mk_lock(&mt_lock);
     tt = *slot;
     if (!tt) {
         tt = build_table_type(mt, (uint64_t)1 << lg);
@@ -286,7 +286,7 @@ static mt_entry *mt_cache[64];
 
 static const maptype *get_maptype(const gm_type *key, const gm_type *val) {
     unsigned b = (unsigned)(mk_hash64((uintptr_t)key, (uintptr_t)val) % 64);
-    pthread_mutex_lock(&mt_lock);
+    mk_lock(&mt_lock);
     for (mt_entry *e = mt_cache[b]; e; e = e->next) {
         if (e->mt->key == key && e->mt->val == val) {
             pthread_mutex_unlock(&mt_lock);

@@ -118,6 +118,10 @@ static void *os_map(size_t size) {
     return p;
 }
 
+/* Callers are inside the runtime, or threads the collector does not stop
+ * (unregistered, or the world stopped): meta's lock is never held by a
+ * stopped thread, which would hold up every thread needing it inside the
+ * runtime, and so the stop itself. */
 void *meta_alloc(size_t size) {
     size = (size + META_STEP - 1) & ~(size_t)(META_STEP - 1);
     if (size > META_MAX_SMALL) {

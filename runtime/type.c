@@ -124,7 +124,7 @@ const gm_type *gm_type_struct(const char *name, size_t size, size_t align,
             comparable = false;
     }
     x->nfields = nfields;
-    pthread_mutex_lock(&intern_lock);       /* keep it reachable: immortal */
+    mk_lock(&intern_lock);       /* keep it reachable: immortal */
     x->all_next = all_structs;
     all_structs = x;
     pthread_mutex_unlock(&intern_lock);
@@ -162,7 +162,7 @@ typedef gm_type *(*builder_fn)(const gm_type *elem, const gm_type *key, intptr_t
 static const gm_type *intern(gm_kind k, const gm_type *elem, const gm_type *key,
                              intptr_t len, builder_fn build) {
     unsigned b = intern_bucket(k, elem, key, len);
-    pthread_mutex_lock(&intern_lock);
+    mk_lock(&intern_lock);
     for (intern_entry *e = intern_tab[b]; e; e = e->next) {
         if (e->kind == k && e->elem == elem && e->key == key && e->len == len) {
             pthread_mutex_unlock(&intern_lock);

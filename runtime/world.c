@@ -228,7 +228,9 @@ void gm_blocking_exit(void) {
  * thread waits in the blocking state, so the collector claims it instead of
  * signalling it (a thread blocked in pthread_mutex_lock would answer the
  * signal in normal builds, but not under ThreadSanitizer, which delays
- * signals until an intercepted blocking call). */
+ * signals until an intercepted blocking call).  Public as gm_mutex_lock. */
+void gm_mutex_lock(pthread_mutex_t *m) { runtime_lock_blocking(m); }
+
 void runtime_lock_blocking(pthread_mutex_t *m) {
     if (pthread_mutex_trylock(m) == 0) return;
     gm_thread *t = gm_self;
