@@ -79,6 +79,11 @@ void mf_make_value(const mf_kind *kd, uint64_t id, void *out);
 /* Check the value at v is value id (heap objects allocated, checksums and
  * ids right); returns NULL or what is wrong. */
 const char *mf_check_value(const mf_kind *kd, const void *v, uint64_t id);
+/* Whether o is still an allocated value object of value id (not another
+ * object in its reused slot). */
+bool mf_value_is(const void *o, uint64_t id);
+/* The (first) heap object of the value at v, or NULL. */
+void *mf_value_object(const mf_kind *kd, const void *v);
 /* The value id stored at v (for messages), or ~0 if unreadable. */
 uint64_t mf_value_id(const mf_kind *kd, const void *v);
 
@@ -96,7 +101,8 @@ void mf_run(const uint8_t *data, size_t len);
 /* map_ops: calls of gm_map_get/set/assign/delete/next; mid_migration_ops:
  * those on a map in the middle of a migration. */
 typedef struct mf_stats {
-    uint64_t programs, ops, map_ops, iter_steps, gcs, max_len, mid_migration_ops;
+    uint64_t programs, ops, map_ops, iter_steps, gcs, max_len, mid_migration_ops,
+        retention_checks;
 } mf_stats;
 extern mf_stats mf_total;
 /* Print mf_total and the collector's cycle count on one line. */

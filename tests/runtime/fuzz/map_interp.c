@@ -33,7 +33,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "testapi.h"
+#include "testutil.h"     /* HIDE, UNHIDE, collect */
 
 #define MF_MAPS 4
 #define MF_ITERS 6
@@ -48,7 +48,20 @@ double mf_deadline;
 typedef struct mentry {
     uint64_t born;        /* insertion stamp; 0: absent */
     uint64_t val;         /* value id (0: the zero value) */
+    uintptr_t hidden;     /* HIDE(the value's heap object), or 0 */
 } mentry;
+
+/* A value object the model no longer holds (overwritten, deleted, cleared,
+ * its map replaced): garbage, unless something wrongly keeps it. */
+typedef struct dead_value {
+    uintptr_t hidden;
+    uint64_t id;
+} dead_value;
+#define MF_DEAD 8192          /* the most recent ones are kept */
+#define RETAIN_MIN 256        /* dead values a retention check needs */
+#define RETAIN_SLACK 32       /* dead values the conservative scan may keep (the
+                                 storage's first table alone holds 8 of them;
+                                 runs have kept at most 14, and 3% of them) */
 
 typedef struct mfmap {
     bool made;            /* false: the nil map */
@@ -89,6 +102,8 @@ typedef struct ctx {
     miter mi[MF_ITERS + 1];
     uint64_t now, next_val;
     const uint8_t *p, *end;
+    dead_value *dead;         /* [MF_DEAD], a ring */
+    uint64_t ndead;
     long budget;
     long opno;
     const char *opname;
@@ -143,7 +158,7 @@ static double mono_s(void) {
 static bool spend(ctx *c, long n) {
     if (c->budget < n)
         return false;
-    if (mf_deadline > 0 && (c->budget & 1023) < n && mono_s() > mf_deadline)
+    if (mf_deadline > 0 && (c->budget & 63) < n && mono_s() > mf_deadline)
         c->budget = 0;
     c->budget -= n;
     return c->budget >= 0;
@@ -168,25 +183,45 @@ static uint64_t fresh_value(ctx *c) { return ++c->next_val % VALUE_ID_TOP; }
 
 static bool is_nan_key(const mfmap *mm, uint32_t k) { return (int64_t)k == mm->nan_key; }
 
-static void model_write(ctx *c, mfmap *mm, uint32_t k, unsigned variant, uint64_t val) {
+static void value_died(ctx *c, const mentry *e) {
+    if (e->hidden)
+        c->dead[c->ndead++ % MF_DEAD] = (dead_value){e->hidden, e->val};
+}
+
+static void model_write(ctx *c, mfmap *mm, uint32_t k, unsigned variant, uint64_t val,
+                        const void *obj) {
+    uintptr_t hidden = obj ? HIDE(obj) : 0;
     if (is_nan_key(mm, k)) {
-        mm->nans[mm->nnan++] = (mentry){++c->now, val};
+        mm->nans[mm->nnan++] = (mentry){++c->now, val, hidden};
         return;
     }
     if (!mm->e[k].born) {
         mm->e[k].born = ++c->now;
         mm->count++;
     }
+    value_died(c, &mm->e[k]);
     mm->e[k].val = val;
+    mm->e[k].hidden = hidden;
     mm->variant[k] = (uint8_t)variant;
 }
 
-static void model_delete(mfmap *mm, uint32_t k) {
+static void model_delete(ctx *c, mfmap *mm, uint32_t k) {
     if (is_nan_key(mm, k) || !mm->e[k].born)
         return;
-    mm->e[k].born = 0;
-    mm->e[k].val = 0;
+    value_died(c, &mm->e[k]);
+    memset(&mm->e[k], 0, sizeof mm->e[k]);
     mm->count--;
+}
+
+/* Every value of map m dies (clear, or the map replaced). */
+static void all_values_died(ctx *c, mfmap *mm) {
+    if (!mm->made || (mm->kd.vtype != V_PTR && mm->kd.vtype != V_BIG))
+        return;
+    for (uint32_t k = 0; k < mm->range; k++)
+        if (mm->e[k].born)
+            value_died(c, &mm->e[k]);
+    for (int j = 0; j < mm->nnan; j++)
+        value_died(c, &mm->nans[j]);
 }
 
 static void end_iterations_of(ctx *c, int m, int state) {
@@ -204,6 +239,7 @@ static void end_iterations_of(ctx *c, int m, int state) {
 
 static void model_clear(ctx *c, int m) {
     mfmap *mm = &c->mm[m];
+    all_values_died(c, mm);
     memset(mm->e, 0, mm->range * sizeof *mm->e);
     mm->count = 0;
     mm->nnan = 0;
@@ -259,7 +295,7 @@ static void do_set(ctx *c, int m, uint32_t k, unsigned vb, const uint8_t *blob) 
     mf_make_value(&mm->kd, id, val);
     count_op(c, m);
     gm_map_set(c->f->maps[m], key, val);
-    model_write(c, mm, k, vb, id);
+    model_write(c, mm, k, vb, id, mf_value_object(&mm->kd, val));
 }
 
 /* &m[k], checked to hold the current value (or zero for a new key), then
@@ -288,7 +324,7 @@ static void do_assign(ctx *c, int m, uint32_t k, unsigned vb) {
         gm_typedmemmove(mm->kd.vt, slot, val, 1);
         break;
     }
-    model_write(c, mm, k, vb, id);
+    model_write(c, mm, k, vb, id, mf_value_object(&mm->kd, val));
 }
 
 static void do_delete(ctx *c, int m, uint32_t k, unsigned variant) {
@@ -298,7 +334,7 @@ static void do_delete(ctx *c, int m, uint32_t k, unsigned variant) {
     count_op(c, m);
     gm_map_delete(c->f->maps[m], key);
     if (mm->made)
-        model_delete(mm, k);
+        model_delete(c, mm, k);
 }
 
 /* ---- iteration ---- */
@@ -495,6 +531,36 @@ static void iter_full(ctx *c, int m) {
     iter_drop(c, MF_ITERS);
 }
 
+/* Values the model no longer holds are garbage once no iteration runs:
+ * not one table (old, retired, an ended iterator's) may keep them.  The
+ * running iterations are abandoned (as a Go loop that breaks; ended ones
+ * stay in the frame as they are), two collections run, and the dead
+ * values still allocated with their contents intact (not a new object in
+ * a reused slot) are counted.  The conservative scan of stacks and
+ * storage may keep a few; keeping more than an eighth is a leak. */
+static void check_retention(ctx *c) {
+    for (int i = 0; i <= MF_ITERS; i++)
+        if (c->mi[i].state != IT_DONE)
+            iter_drop(c, i);
+    uint64_t n = c->ndead < MF_DEAD ? c->ndead : MF_DEAD;
+    if (n < RETAIN_MIN || !spend(c, 4000))
+        return;
+    collect();
+    collect();
+    uint64_t kept = 0;
+    for (uint64_t j = 0; j < n; j++)
+        kept += mf_value_is(UNHIDE(c->dead[j].hidden), c->dead[j].id);
+    mf_total.retention_checks++;
+    if (getenv("MF_RETAIN_TRACE"))
+        fprintf(stderr, "retention: %llu of %llu\n", (unsigned long long)kept,
+                (unsigned long long)n);
+    if (kept > RETAIN_SLACK + n / 8)
+        mf_fail(c, -1, "%llu of %llu values deleted, overwritten or cleared are still "
+                "allocated after two collections with no iteration running",
+                (unsigned long long)kept, (unsigned long long)n);
+    c->ndead = 0;
+}
+
 /* ---- making maps ---- */
 
 static intptr_t hint_of(unsigned b) {
@@ -507,10 +573,12 @@ static void make_map(ctx *c, int m, unsigned kb, unsigned vb, unsigned modeb, un
                      unsigned rb, unsigned sb) {
     mfmap *mm = &c->mm[m];
     end_iterations_of(c, m, IT_NONE);
+    all_values_died(c, mm);
     free(mm->e);
     free(mm->variant);
     memset(mm, 0, sizeof *mm);
     c->f->maps[m] = NULL;
+    memset(&c->f->storage[m], 0, sizeof c->f->storage[m]);   /* the old map's frame ends */
     mm->mode = (int)(modeb % 4);
     mm->kd.ktype = (int)(kb % K_NTYPES);
     mm->kd.vtype = (int)(vb % V_NTYPES);
@@ -538,7 +606,7 @@ static void make_map(ctx *c, int m, unsigned kb, unsigned vb, unsigned modeb, un
 enum {
     OP_SET, OP_ASSIGN, OP_GET, OP_DELETE, OP_CLEAR, OP_MAKE, OP_ITER_START, OP_ITER_STEP,
     OP_ITER_DRAIN, OP_ITER_STEP_ALL, OP_BULK_INSERT, OP_BULK_DELETE, OP_BULK_GET,
-    OP_CHURN, OP_GC, OP_VERIFY_ALL, OP_ITER_FULL, OP_SET_NAN, OP_ITER_DROP, OP_GROW, OP_COUNT
+    OP_CHURN, OP_GC, OP_VERIFY_ALL, OP_ITER_FULL, OP_SET_NAN, OP_ITER_DROP, OP_GROW, OP_RETENTION, OP_COUNT
 };
 
 /* Operand bytes of each operation, and which one (1-based; 0: none) is a
@@ -557,13 +625,14 @@ static const struct opinfo {
     [OP_GC] = {"gc", 0, 0},              [OP_VERIFY_ALL] = {"verify_all", 1, 0},
     [OP_ITER_FULL] = {"iter_full", 1, 0}, [OP_SET_NAN] = {"set_nan", 2, 0},
     [OP_ITER_DROP] = {"iter_drop", 1, 0}, [OP_GROW] = {"grow", 4, 0},
+    [OP_RETENTION] = {"retention", 0, 0},
 };
 
 /* Opcode byte % 32 -> operation: the common ones have several codes. */
 static const uint8_t opcode_map[32] = {
     OP_SET, OP_SET, OP_SET, OP_SET, OP_SET, OP_ASSIGN, OP_ASSIGN, OP_GET,
     OP_GET, OP_GET, OP_DELETE, OP_DELETE, OP_CLEAR, OP_MAKE, OP_ITER_START, OP_ITER_START,
-    OP_ITER_STEP, OP_ITER_STEP, OP_ITER_STEP, OP_ITER_DRAIN, OP_ITER_STEP_ALL,
+    OP_ITER_STEP, OP_ITER_STEP, OP_RETENTION, OP_ITER_DRAIN, OP_ITER_STEP_ALL,
     OP_BULK_INSERT, OP_BULK_INSERT, OP_BULK_DELETE, OP_BULK_GET, OP_CHURN, OP_GC,
     OP_VERIFY_ALL, OP_ITER_FULL, OP_SET_NAN, OP_ITER_DROP, OP_GROW,
 };
@@ -667,6 +736,9 @@ static void run_op(ctx *c, int op) {
     case OP_ITER_DROP:
         iter_drop(c, iter_arg(c));
         break;
+    case OP_RETENTION:
+        check_retention(c);
+        break;
     case OP_GROW: {
         int m = map_arg(c);
         unsigned start = u16(c);
@@ -686,9 +758,12 @@ static void after_op(ctx *c) {
 }
 
 /* The end of a program: every live iteration runs to its end (so its
- * completeness is checked) and every map is read in full. */
+ * completeness is checked) and every map is read in full, unless
+ * mf_deadline has passed. */
 static void finish(ctx *c) {
     c->opname = "finish";
+    if (mf_deadline > 0 && mono_s() > mf_deadline)
+        return;
     c->budget = 1L << 40;
     double deadline = mf_deadline;
     mf_deadline = 0;
@@ -702,6 +777,7 @@ static void finish(ctx *c) {
 }
 
 static void release(ctx *c) {
+    free(c->dead);
     for (int i = 0; i <= MF_ITERS; i++)
         free(c->mi[i].produced);
     for (int m = 0; m < MF_MAPS; m++) {
@@ -719,6 +795,9 @@ void mf_run(const uint8_t *data, size_t len) {
     c.p = data;
     c.end = data + len;
     c.budget = MF_OP_BUDGET;
+    c.dead = malloc(MF_DEAD * sizeof *c.dead);
+    if (!c.dead)
+        abort();
     for (int m = 0; m < MF_MAPS; m++)
         make_map(&c, m, 0, 0, 0, 0, 0, 0);                 /* nil maps of int64 */
     while (c.p < c.end && c.budget > 0) {
@@ -742,12 +821,13 @@ void mf_report(FILE *out, const char *prefix) {
     gm_read_memstats(&ms);
     fprintf(out, "%s: %llu programs, %llu ops, %llu map operations (%llu during a "
             "migration), %llu iteration steps, largest map %llu entries, %llu gm_gc "
-            "calls, %u collections in all\n", prefix,
+            "calls, %llu retention checks, %u collections in all\n", prefix,
             (unsigned long long)mf_total.programs, (unsigned long long)mf_total.ops,
             (unsigned long long)mf_total.map_ops,
             (unsigned long long)mf_total.mid_migration_ops,
             (unsigned long long)mf_total.iter_steps, (unsigned long long)mf_total.max_len,
-            (unsigned long long)mf_total.gcs, ms.num_gc);
+            (unsigned long long)mf_total.gcs, (unsigned long long)mf_total.retention_checks,
+            ms.num_gc);
 }
 
 /* ---- random programs ---- */

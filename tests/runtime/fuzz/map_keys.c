@@ -33,17 +33,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "gomem.h"
-#include "testapi.h"
+#include "testutil.h"     /* mix64, all_zero */
 
 /* ---- helpers ---- */
-
-static uint64_t mix64(uint64_t x) {
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
 
 #define I64_ODD 0x9E3779B97F4A7C15ull
 #define I32_ODD 0x2545F491u
@@ -535,14 +527,6 @@ void mf_make_value(const mf_kind *kd, uint64_t id, void *out) {
     }
 }
 
-static bool all_zero(const void *p, size_t n) {
-    const uint8_t *b = p;
-    for (size_t i = 0; i < n; i++)
-        if (b[i])
-            return false;
-    return true;
-}
-
 const char *mf_check_value(const mf_kind *kd, const void *v, uint64_t id) {
     if (kd->vtype == V_EMPTY)
         return NULL;
@@ -569,6 +553,20 @@ const char *mf_check_value(const mf_kind *kd, const void *v, uint64_t id) {
     }
     }
     return NULL;
+}
+
+bool mf_value_is(const void *o, uint64_t id) {
+    const obj *x = o;
+    return gm_test_is_allocated(x) && gm_test_object_base(x) == x && x->id == id &&
+           x->check == obj_check(id, x->npad, x->child != NULL);
+}
+
+void *mf_value_object(const mf_kind *kd, const void *v) {
+    switch (kd->vtype) {
+    case V_PTR: return *(void *const *)v;
+    case V_BIG: return ((const big *)v)->a;
+    default: return NULL;
+    }
 }
 
 uint64_t mf_value_id(const mf_kind *kd, const void *v) {
