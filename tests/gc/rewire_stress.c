@@ -7,7 +7,8 @@
  * (gm_store: the deletion barrier must shade the old child), allocates
  * garbage of many sizes to trigger cycles by allocation, then relinks the
  * child somewhere else (the insertion barrier while its stack is grey), and
- * checks checksums along the way.  Runs for SECONDS (default 8); meant to
+ * checks checksums along the way.  Runs for SECONDS (default 8), longer if
+ * fewer than MIN_CYCLES cycles ran by then; meant to
  * run under GODEBUG=gccheckmark=1, where every cycle is verified by a
  * stop-the-world re-mark, and to see hundreds of cycles.
  */
@@ -16,6 +17,8 @@
 #include <stdatomic.h>
 #include <string.h>
 #include "../runtime/tsan_wait.h"   /* test_mutex_lock: stoppable under TSAN */
+
+#define MIN_CYCLES 20
 
 typedef struct gnode {
     struct gnode *kid[2];
@@ -26,7 +29,7 @@ enum { SLOTS = 4096 };
 static gnode *graph[SLOTS];
 static pthread_mutex_t graph_lock = PTHREAD_MUTEX_INITIALIZER;
 static atomic_int done;
-static double deadline;
+static atomic_bool stop_work;   /* set once the work has seen MIN_CYCLES cycles */
 
 static gnode *fresh(uint64_t id) {
     gnode *n = gm_new(gnode);
@@ -46,7 +49,7 @@ static void verify(const gnode *n, int depth) {
 static void worker(void *arg) {
     uint64_t seed = 0x9E3779B97F4A7C15ull * (uint64_t)(uintptr_t)arg + 1;
     long ops = 0;
-    while (gc_test_now() < deadline) {
+    while (!atomic_load(&stop_work)) {
         test_mutex_lock(&graph_lock);
         gnode *a = graph[gc_test_rand(&seed) % SLOTS];
         gnode *b = graph[gc_test_rand(&seed) % SLOTS];
@@ -72,7 +75,6 @@ static void worker(void *arg) {
 int main(void) {
     gm_init();
     int threads = (int)gc_test_env("THREADS", 6);
-    deadline = gc_test_now() + (double)gc_test_env("SECONDS", 8);
     for (int i = 0; i < SLOTS; i++) {
         gnode *n = fresh((uint64_t)i);
         gm_store((void **)&n->kid[0], fresh((uint64_t)i + SLOTS));
@@ -82,13 +84,15 @@ int main(void) {
     gm_read_memstats(&ms);
     uint32_t gc0 = ms.num_gc;
     for (long t = 0; t < threads; t++) gm_go(worker, (void *)(t + 1));
+    /* TSAN on a loaded machine saw 16 cycles in the default 8 s. */
+    uint32_t cycles = gc_test_work_until_cycles(&stop_work, (double)gc_test_env("SECONDS", 8),
+                                                gc0, MIN_CYCLES);
     while (atomic_load(&done) < threads) {
         struct timespec ts = { 0, 20 * 1000000 };
         nanosleep(&ts, NULL);
     }
     for (int i = 0; i < SLOTS; i++) verify(graph[i], 0);
-    gm_read_memstats(&ms);
-    printf("%d threads, %u cycles, graph intact\n", threads, ms.num_gc - gc0);
-    CHECK(ms.num_gc - gc0 >= 20, "only %u cycles", ms.num_gc - gc0);
+    printf("%d threads, %u cycles, graph intact\n", threads, cycles);
+    CHECK(cycles >= MIN_CYCLES, "only %u cycles", cycles);
     return 0;
 }
