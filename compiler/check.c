@@ -195,7 +195,7 @@ static Type *struct_type_expr(Checker *c, Node *n) {
         Node *f = n->list.items[i];
         Field *fld = &t->fields[i];
         fld->type = type_expr(c, f->type);
-        fld->tag = f->lit;
+        fld->tag = const_quoted_tag(c->arena, f->lit);
         fld->pos = f->pos;
         if (f->name) {
             fld->name = f->name;
@@ -873,6 +873,7 @@ void declare_local_decl(Checker *c, Node *decl) {
             Type *t = type_new(c->arena, TY_NAMED);
             t->name = decl->name;
             t->obj = s;
+            t->local_id = ++c->local_types;
             s->type = t;
         }
         decl->sym = s;

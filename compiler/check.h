@@ -30,6 +30,7 @@ struct Checker {
     PtrVec pending_embeds;/* interfaces embedding a type still being declared:
                              PendingEmbed (check.c) */
     Checker *universe_owner;
+    int local_types;      /* defined types declared in functions so far */
 };
 
 /* check.c */
@@ -86,6 +87,7 @@ bool const_compare(TokenKind op, const Const *x, const Const *y, Const *out);
 bool const_unary(TokenKind op, const Const *x, Const *out, Type *t);
 bool const_representable(Const *v, Type *t, bool *truncated);
 const char *const_string(Arena *a, const Const *v);
+const char *const_quoted_tag(Arena *a, const char *lit);
 
 /* check_stmt.c */
 void check_func_body(Checker *c, Node *fn, Type *sig, Node *body);

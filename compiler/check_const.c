@@ -2,7 +2,8 @@
  * base, floats, runes, interpreted and raw strings), constant arithmetic
  * and comparison for folding constant expressions, and representability
  * of a constant in a type (the range of each integer type, integral values
- * for integer types).
+ * for integer types), and strings quoted as Go's %q quotes them (struct
+ * tags are kept that way).
  *
  * Technique: integers are exact in 128 bits (Go requires at least 256;
  * programs of the subset stay far below 2^127 and overflow is reported),
@@ -472,9 +473,9 @@ const char *const_string(Arena *a, const Const *v) {
             if (ch == '"' || ch == '\\') {
                 *w++ = '\\';
                 *w++ = (char)ch;
-            } else if (ch == '\n') {
+            } else if (ch >= '\a' && ch <= '\r') {   /* \a \b \t \n \v \f \r, as Go names them */
                 *w++ = '\\';
-                *w++ = 'n';
+                *w++ = "abtnvfr"[ch - '\a'];
             } else if (ch < 0x20 || ch == 0x7F) {
                 w += sprintf(w, "\\x%02x", ch);
             } else {
@@ -487,4 +488,14 @@ const char *const_string(Arena *a, const Const *v) {
     }
     default: return "?";
     }
+}
+
+/* A struct tag literal as Go prints it (strconv.Quote of its value, so
+ * `a:"b"` and "a:\"b\"" are the same tag), or NULL for none or "". */
+const char *const_quoted_tag(Arena *a, const char *lit) {
+    if (!lit)
+        return NULL;
+    Const v;
+    unquote_string(a, lit, &v);
+    return v.slen ? const_string(a, &v) : NULL;
 }

@@ -791,6 +791,7 @@ int escape_package(Node **files, int nfiles, Arena *a, const BuildOptions *opt, 
     e.opt = opt;
     e.out = out;
     e.m = opt->m_level;
+    e.pkg_name = nfiles > 0 ? files[0]->name : "main";
     e.heap.escapes = true;
     e.heap.is_heap = true;
     esc_leaks_init(&e.heap.leaks);

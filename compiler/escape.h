@@ -158,6 +158,7 @@ struct Esc {
     FILE *out;
     bool header_printed;  /* go build's "# command-line-arguments" */
     int m;                /* opt->m_level */
+    const char *pkg_name; /* gc's prefix for the package's own names */
     PtrMap vars;          /* Sym* -> EscLoc* */
     PtrMap funcs;         /* Node* (N_FUNC/N_FUNCLIT) and Sym* -> EscFunc* */
     PtrMap reassigned;    /* Sym* -> non-NULL if assigned after its definition */

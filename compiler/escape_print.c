@@ -8,45 +8,99 @@
  * "interface {}" unless spelled `any`, and constants as written in the
  * source.  Types print from the checker's type objects alone: like
  * types2's, they keep the source's spelling (ty_any, ty_byte and ty_rune
- * are objects of their own; an alias denotes the type it stands for).
+ * are objects of their own; an alias denotes the type it stands for);
+ * inside an interface, from its first unexported method on, types are
+ * spelled as gc's link names (byte is uint8 there, see Spelling); a
+ * string([]MyByte) shows the ([]byte) conversion gc inserts.
  *
  * Invariant: printing never fails; an unknown node prints as "?".
  */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape.h"
 
-typedef ArenaStr Buf;
+/* The text being built, and the analysis it is for (the package name). */
+typedef struct {
+    ArenaStr s;
+    Esc *e;
+} Buf;
 
-static void put(Buf *b, const char *s) { astr_put(b, s); }
+static void put(Buf *b, const char *s) { astr_put(&b->s, s); }
 
 /* ---- types ----------------------------------------------------------------- */
 
-static void put_type(Buf *b, Type *t);
+/* gc prints a type in -m output as Go source (its fmtGo mode), except in
+ * the signature of an interface's unexported method and whatever follows
+ * it in that interface: there it is the type's link name (fmtTypeID):
+ * byte, rune and any are uint8, int32 and interface {}, and the package's
+ * own defined types, unexported method and field names are qualified by
+ * the package name (a type declared in a function also by its ·N). */
+typedef enum { AS_SOURCE, AS_LINK_NAME } Spelling;
 
-static void put_fields(Buf *b, Field *f, int n, bool names) {
-    for (int i = 0; i < n; i++) {
-        if (i)
-            put(b, names ? "; " : ", ");
-        if (names && f[i].name && !f[i].embedded) {
-            put(b, f[i].name);
-            put(b, " ");
-        }
-        put_type(b, f[i].type);
-    }
+static void put_type_as(Buf *b, Type *t, Spelling sp);
+
+static void put_type(Buf *b, Type *t) { put_type_as(b, t, AS_SOURCE); }
+
+/* Go's rule for exported names (ASCII letters only here). */
+static bool is_exported(const char *name) {
+    return name && name[0] >= 'A' && name[0] <= 'Z';
 }
 
-static void put_signature(Buf *b, Type *t) {
+/* A name of the package's own, as gc prints it in spelling sp. */
+static void put_own_name(Buf *b, const char *name, Spelling sp) {
+    if (sp == AS_LINK_NAME) {
+        put(b, b->e->pkg_name);
+        put(b, ".");
+    }
+    put(b, name);
+}
+
+/* An embedded field in a link name reads "Name = T" unless Name is what
+ * embedding T names it anyway (a defined type's own name). */
+static bool embeds_own_name(const Field *f) {
+    Type *t = f->type && f->type->kind == TY_POINTER ? f->type->elem : f->type;
+    return t && t->kind == TY_NAMED && t != ty_error && f->name && strcmp(f->name, t->name) == 0;
+}
+
+static void put_struct(Buf *b, Type *t, Spelling sp) {
+    if (t->nfields == 0) {
+        put(b, "struct {}");
+        return;
+    }
+    put(b, "struct { ");
+    for (int i = 0; i < t->nfields; i++) {
+        const Field *f = &t->fields[i];
+        if (i)
+            put(b, "; ");
+        bool named = !f->embedded || (sp == AS_LINK_NAME && !embeds_own_name(f));
+        if (named && f->name) {
+            if (is_exported(f->name))
+                put(b, f->name);
+            else
+                put_own_name(b, f->name, sp);
+            put(b, f->embedded ? " = " : " ");
+        }
+        put_type_as(b, f->type, sp);
+        if (f->tag) {
+            put(b, " ");
+            put(b, f->tag);
+        }
+    }
+    put(b, " }");
+}
+
+static void put_signature(Buf *b, Type *t, Spelling sp) {
     put(b, "(");
     for (int i = 0; i < t->nfields; i++) {
         if (i)
             put(b, ", ");
         if (t->variadic && i == t->nfields - 1 && t->fields[i].type->kind == TY_SLICE) {
             put(b, "...");
-            put_type(b, t->fields[i].type->elem);
+            put_type_as(b, t->fields[i].type->elem, sp);
         } else {
-            put_type(b, t->fields[i].type);
+            put_type_as(b, t->fields[i].type, sp);
         }
     }
     put(b, ")");
@@ -54,9 +108,66 @@ static void put_signature(Buf *b, Type *t) {
         put(b, " (");
     else if (t->nresults == 1)
         put(b, " ");
-    put_fields(b, t->results, t->nresults, false);
+    for (int i = 0; i < t->nresults; i++) {
+        if (i)
+            put(b, ", ");
+        put_type_as(b, t->results[i].type, sp);
+    }
     if (t->nresults > 1)
         put(b, ")");
+}
+
+/* gc's method order (types.Sym.Less): exported names first, then by name. */
+static int method_order(const void *x, const void *y) {
+    const Field *a = *(const Field *const *)x, *b = *(const Field *const *)y;
+    bool ea = is_exported(a->name), eb = is_exported(b->name);
+    if (ea != eb)
+        return ea ? -1 : 1;
+    return strcmp(a->name, b->name);
+}
+
+static void put_interface(Buf *b, Type *t, Spelling sp) {
+    if (t->nfields == 0) {   /* the spelling the source used (types.AnyType) */
+        put(b, t == ty_any && sp == AS_SOURCE ? "any" : "interface {}");
+        return;
+    }
+    Field **methods = arena_alloc(b->e->arena, sizeof(Field *) * (size_t)t->nfields);
+    for (int i = 0; i < t->nfields; i++)
+        methods[i] = &t->fields[i];
+    qsort(methods, (size_t)t->nfields, sizeof *methods, method_order);
+    put(b, "interface { ");
+    for (int i = 0; i < t->nfields; i++) {
+        if (i)
+            put(b, "; ");
+        if (!is_exported(methods[i]->name))
+            sp = AS_LINK_NAME;   /* and for the methods after it (gc's tconv2) */
+        if (is_exported(methods[i]->name))
+            put(b, methods[i]->name);
+        else
+            put_own_name(b, methods[i]->name, sp);
+        if (methods[i]->type && methods[i]->type->kind == TY_FUNC)
+            put_signature(b, methods[i]->type, sp);
+    }
+    put(b, " }");
+}
+
+static void put_named(Buf *b, Type *t, Spelling sp) {
+    if (t == ty_error) {
+        put(b, "error");
+        return;
+    }
+    if (t->pkg) {   /* a stub package's type: its name is its path */
+        put(b, t->pkg);
+        put(b, ".");
+        put(b, t->name);
+        return;
+    }
+    put_own_name(b, t->name, sp);
+    if (sp == AS_LINK_NAME && t->local_id) {
+        char id[32];
+        snprintf(id, sizeof id, "·%d", t->local_id);
+        put(b, id);
+    }
 }
 
 static const char *basic_name(TypeKind k) {
@@ -74,71 +185,57 @@ static const char *basic_name(TypeKind k) {
     return k < (int)(sizeof names / sizeof names[0]) && names[k] ? names[k] : "?";
 }
 
-static void put_type(Buf *b, Type *t) {
+static void put_type_as(Buf *b, Type *t, Spelling sp) {
     if (!t) {
         put(b, "?");
         return;
     }
     switch (t->kind) {
-    case TY_NAMED:
-        if (t->pkg) {
-            put(b, t->pkg);
-            put(b, ".");
-        }
-        put(b, t->name);
-        return;
-    case TY_POINTER: put(b, "*"); put_type(b, t->elem); return;
-    case TY_SLICE: put(b, "[]"); put_type(b, t->elem); return;
+    case TY_NAMED: put_named(b, t, sp); return;
+    case TY_POINTER: put(b, "*"); put_type_as(b, t->elem, sp); return;
+    case TY_SLICE: put(b, "[]"); put_type_as(b, t->elem, sp); return;
     case TY_ARRAY: {
         char n[32];
         snprintf(n, sizeof n, "[%lld]", (long long)t->len);
         put(b, n);
-        put_type(b, t->elem);
+        put_type_as(b, t->elem, sp);
         return;
     }
-    case TY_MAP: put(b, "map["); put_type(b, t->key); put(b, "]"); put_type(b, t->elem); return;
-    case TY_CHAN:
+    case TY_MAP:
+        put(b, "map[");
+        put_type_as(b, t->key, sp);
+        put(b, "]");
+        put_type_as(b, t->elem, sp);
+        return;
+    case TY_CHAN: {
         put(b, t->dir == CHAN_RECV ? "<-chan " : t->dir == CHAN_SEND ? "chan<- " : "chan ");
-        put_type(b, t->elem);
+        bool paren = t->dir == CHAN_BOTH && t->elem && t->elem->kind == TY_CHAN && t->elem->dir == CHAN_RECV;
+        put(b, paren ? "(" : "");   /* chan (<-chan T) */
+        put_type_as(b, t->elem, sp);
+        put(b, paren ? ")" : "");
         return;
-    case TY_FUNC: put(b, "func"); put_signature(b, t); return;
-    case TY_STRUCT:
-        if (t->nfields == 0) {
-            put(b, "struct {}");
-            return;
-        }
-        put(b, "struct { ");
-        put_fields(b, t->fields, t->nfields, true);
-        put(b, " }");
-        return;
-    case TY_INTERFACE:
-        if (t == ty_error) {
-            put(b, "error");
-            return;
-        }
-        if (t->nfields == 0) {   /* the spelling the source used (types.AnyType) */
-            put(b, t == ty_any ? "any" : "interface {}");
-            return;
-        }
-        put(b, "interface { ");
+    }
+    case TY_FUNC: put(b, "func"); put_signature(b, t, sp); return;
+    case TY_STRUCT: put_struct(b, t, sp); return;
+    case TY_INTERFACE: put_interface(b, t, sp); return;
+    case TY_TUPLE:
+        put(b, "(");
         for (int i = 0; i < t->nfields; i++) {
-            if (i)
-                put(b, "; ");
-            put(b, t->fields[i].name);
-            if (t->fields[i].type && t->fields[i].type->kind == TY_FUNC)
-                put_signature(b, t->fields[i].type);
+            put(b, i ? ", " : "");
+            put_type_as(b, t->fields[i].type, sp);
         }
-        put(b, " }");
+        put(b, ")");
         return;
-    case TY_TUPLE: put(b, "("); put_fields(b, t->fields, t->nfields, false); put(b, ")"); return;
-    default: put(b, type_alias_name(t) ? type_alias_name(t) : basic_name(t->kind)); return;
+    default:
+        put(b, sp == AS_SOURCE && type_alias_name(t) ? type_alias_name(t) : basic_name(t->kind));
+        return;
     }
 }
 
 const char *esc_type_string(Esc *e, Type *t) {
-    Buf b = {e->arena, NULL, 0, 0};
+    Buf b = {{e->arena, NULL, 0, 0}, e};
     put_type(&b, t);
-    return b.buf ? b.buf : "";
+    return b.s.buf ? b.s.buf : "";
 }
 
 /* ---- expressions ------------------------------------------------------------- */
@@ -541,9 +638,9 @@ static void put_stmt(Esc *e, Buf *b, Node *n) {
 }
 
 const char *esc_node_string(Esc *e, Node *n) {
-    Buf b = {e->arena, NULL, 0, 0};
+    Buf b = {{e->arena, NULL, 0, 0}, e};
     put_stmt(e, &b, n);
-    return b.buf ? b.buf : "";
+    return b.s.buf ? b.s.buf : "";
 }
 
 /* file:line:col as go build prints a position: the file relative to the

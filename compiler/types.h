@@ -46,7 +46,7 @@ typedef struct {
     const char *name;     /* NULL for unnamed parameters/results */
     Type *type;
     bool embedded;        /* struct: embedded field */
-    const char *tag;      /* struct: tag as written, or NULL */
+    const char *tag;      /* struct: tag as Go quotes it ("json:\"a\""), or NULL */
     Pos pos;
     Sym *sym;             /* the field's or parameter's object */
 } Field;
@@ -72,6 +72,8 @@ struct Type {
     Type *underlying;
     Sym *obj;
     Sym **methods;        /* declared methods (receiver T or *T) */
+    int local_id;         /* declared in a function: 1, 2, ... in the order
+                             the bodies are checked (gc's vargen), else 0 */
     int nmethods, mcap;
     /* layout, computed by types_size (-1: not yet) */
     int64_t size, align;
