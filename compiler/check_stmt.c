@@ -551,6 +551,43 @@ static void check_range(Checker *c, Node *s) {
     scope_close(c);
 }
 
+/* Whether two checked constant case values are the same case to types2:
+ * identical types, and values that are equal as Go values (integers,
+ * floats as float64, strings; booleans and complex values are never
+ * compared). */
+static bool same_case_value(Node *a, Node *b) {
+    const Const *x = a->val, *y = b->val;
+    if (!x || !y || x->kind != y->kind || !types_identical(a->ty, b->ty))
+        return false;
+    switch (x->kind) {
+    case CONST_INT: return x->i == y->i;
+    case CONST_FLOAT: return x->imag == 0 && y->imag == 0 && (double)x->f == (double)y->f;
+    case CONST_STRING: return x->slen == y->slen && memcmp(x->s, y->s, x->slen) == 0;
+    default: return false;
+    }
+}
+
+/* A case that repeats an earlier one of the same switch (types2's
+ * "duplicate case" errors); `seen` holds the earlier cases. */
+static void check_duplicate_case(Checker *c, Node *e, PtrVec *seen, bool type_switch) {
+    for (int i = 0; i < seen->len; i++) {
+        Node *prev = seen->items[i];
+        bool same = type_switch ? types_identical(e->ty, prev->ty) : same_case_value(e, prev);
+        if (!same)
+            continue;
+        Pos p = node_start_pos(prev);
+        if (type_switch)
+            check_error(c, node_start_pos(e), "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
+                        e->ty->kind == TY_UNTYPED_NIL ? "nil" : type_string(c->arena, e->ty), p.file, p.line,
+                        p.col);
+        else
+            check_error(c, node_start_pos(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                        operand_desc(c, e), p.file, p.line, p.col);
+        return;
+    }
+    ptrvec_push(c->arena, seen, e);
+}
+
 static void check_switch(Checker *c, Node *s) {
     scope_open(c, NULL);
     if (s->init)
@@ -563,6 +600,7 @@ static void check_switch(Checker *c, Node *s) {
             tag = s->x->ty;
         }
     }
+    PtrVec seen = {0};
     for (int i = 0; i < s->list.len; i++) {
         Node *cl = s->list.items[i];
         for (int j = 0; j < cl->list.len; j++) {
@@ -592,7 +630,10 @@ static void check_switch(Checker *c, Node *s) {
                 check_error(c, node_start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
                             node_string(c->arena, e), node_string(c->arena, s->x),
                             type_string(c->arena, e->ty), type_string(c->arena, tag));
+                continue;
             }
+            if (e->mode == MODE_CONST && !is_invalid(e))
+                check_duplicate_case(c, e, &seen, false);
         }
         scope_open(c, NULL);
         check_block_stmts(c, cl->list2);
@@ -611,6 +652,7 @@ static void check_type_switch(Checker *c, Node *s) {
                     operand_string(c, s->x));
     bool used = false;
     Pos vpos = s->y ? s->y->pos : s->pos;
+    PtrVec seen = {0};   /* the cases so far: types, and nil (untyped nil) */
     for (int i = 0; i < s->list.len; i++) {
         Node *cl = s->list.items[i];
         Type *single = NULL;
@@ -620,10 +662,13 @@ static void check_type_switch(Checker *c, Node *s) {
                 !scope_lookup(c->scope, "nil")->decl) {
                 e->ty = ty_basic[TY_UNTYPED_NIL];
                 e->mode = MODE_VALUE;
+                check_duplicate_case(c, e, &seen, true);
                 continue;
             }
             Type *t = type_expr(c, e);
             single = cl->list.len == 1 ? t : NULL;
+            if (t != ty_invalid && e->ty == t)
+                check_duplicate_case(c, e, &seen, true);
         }
         scope_open(c, NULL);
         if (s->name) {
