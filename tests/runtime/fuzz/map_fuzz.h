@@ -7,8 +7,8 @@
  *   map_keys.c    key and value codecs: key number k -> a key of each key
  *                 type (int64, int32, string, float64, struct, interface)
  *                 and back; value id -> a value of each value type (int64,
- *                 pointer to a checksummed object, 152-byte struct, empty
- *                 struct) and its check
+ *                 pointer to a checksummed object, 152- and 1040-byte
+ *                 structs, empty struct) and its check
  *   map_interp.c  the interpreter, the model and Go's iteration rules
  *   fuzz_map.c    the libFuzzer entry point
  *   map_fuzz_driver.c  random programs from a seed for N seconds (any
@@ -31,10 +31,10 @@
 #include "gomem.h"
 
 enum { K_I64, K_I32, K_STR, K_F64, K_STRUCT, K_IFACE, K_NTYPES };
-enum { V_I64, V_PTR, V_BIG, V_EMPTY, V_NTYPES };
+enum { V_I64, V_PTR, V_BIG, V_EMPTY, V_HUGE, V_NTYPES };
 
 #define MF_KEY_MAX 32      /* bytes: the largest key (the struct key) */
-#define MF_VAL_MAX 160     /* bytes: the largest value (the big struct) */
+#define MF_VAL_MAX 1040    /* bytes: the largest value (the huge struct) */
 
 /* What a map's keys and values are: fixed when the map is made. */
 typedef struct mf_kind {
@@ -91,7 +91,7 @@ uint64_t mf_value_id(const mf_kind *kd, const void *v);
 const char *mf_ktype_name(int ktype);
 const char *mf_vtype_name(int vtype);
 
-/* Set up descriptors (calls gm_init).  Idempotent. */
+/* Set up descriptors (calls gm_init) and read MF_RETENTION.  Idempotent. */
 void mf_init(void);
 
 /* Run one program.  Aborts on the first mismatch. */
@@ -107,7 +107,8 @@ typedef struct mf_stats {
 extern mf_stats mf_total;
 /* Print mf_total and the collector's cycle count on one line. */
 void mf_report(FILE *out, const char *prefix);
-extern int mf_verbose;     /* 1: print each op (for reducing a crash) */
+extern int mf_verbose;
+extern int mf_retention;   /* 0: skip the retention checks (MF_RETENTION=0) */     /* 1: print each op (for reducing a crash) */
 extern double mf_deadline; /* CLOCK_MONOTONIC seconds: programs stop taking
                               new operations after it (0: no deadline) */
 

@@ -7,8 +7,9 @@
  *   map_fuzz_driver -v FILE...           replay FILEs (-v: print each op)
  *   map_fuzz_driver --seeds DIR N        write N programs into DIR (corpus)
  *
- * The seed is printed first, so that a failure can be rerun exactly (the
- * map's hash seeds and iteration starts still differ between runs).
+ * The seed is printed first, so that a failure can be rerun (the maps'
+ * hash seeds and iteration starts still differ between runs); with
+ * MF_SAVE=FILE each program is saved to FILE before it runs.
  */
 #include "map_fuzz.h"
 
@@ -49,6 +50,17 @@ static int write_seeds(const char *dir, int n) {
     return 0;
 }
 
+/* MF_SAVE=FILE: each program is written to FILE before it runs, so the
+ * one that failed is there to replay. */
+static void save_program(const char *path, const uint8_t *buf, size_t n) {
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(buf, 1, n, f) != n) {
+        perror(path);
+        exit(1);
+    }
+    fclose(f);
+}
+
 static double now_s(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -72,10 +84,13 @@ int main(int argc, char **argv) {
     uint64_t seed = argc > 2 ? strtoull(argv[2], NULL, 0) : (uint64_t)time(NULL);
     fprintf(stderr, "map_fuzz_driver: seed %llu, %.1f s\n", (unsigned long long)seed, secs);
     static uint8_t buf[PROGRAM_CAP];
+    const char *save = getenv("MF_SAVE");
     double end = now_s() + secs;
     mf_deadline = end;
     for (uint64_t i = 0; i == 0 || now_s() < end; i++) {
         size_t n = mf_random_program(seed * 1000003 + i, buf, sizeof buf, 20 + (int)(i % 200));
+        if (save)
+            save_program(save, buf, n);
         mf_run(buf, n);
     }
     mf_report(stdout, "map_fuzz_driver: PASS");

@@ -22,8 +22,9 @@
  *                  a heap object only the key points to
  * Values: value id (unique per write; 0 is the zero value) becomes an
  * int64, a pointer to a checksummed heap object (every fourth a scanned
- * object pointing to a second one), a 152-byte struct holding two such
- * pointers and a checksummed filler, or nothing (struct{}).  A check
+ * object pointing to a second one), a 152-byte or a 1040-byte struct
+ * holding two such pointers and a checksummed filler, or nothing
+ * (struct{}).  A check
  * verifies ids, checksums, fillers and that every object is still
  * allocated at its base, so a value freed early or overwritten shows.
  */
@@ -248,21 +249,43 @@ static int64_t decode_iface(const ikey *x) {
 
 /* ---- descriptors ---- */
 
-typedef struct big {
+/* The big and huge values: {id, a, fill[n], b, check}, a and b pointers
+ * to value objects; 152 bytes (over Go's 128-byte inline limit) and 1040
+ * (over the 1024-byte shared zero value: the map keeps its own). */
+#define BIG_FILL 15
+#define HUGE_FILL 126
+typedef struct filled {
     uint64_t id;
     void *a;
-    uint64_t fill[15];
-    void *b;
-    uint64_t check;
-} big;
-_Static_assert(sizeof(big) == 152 && sizeof(big) <= MF_VAL_MAX, "big is over 128 bytes");
+    uint64_t fill[];      /* then b and check */
+} filled;
+static size_t nfill(int vtype) { return vtype == V_HUGE ? HUGE_FILL : BIG_FILL; }
+static void **filled_b(const void *v, size_t n) {
+    return (void **)((char *)v + offsetof(filled, fill) + 8 * n);
+}
+static uint64_t *filled_check(const void *v, size_t n) {
+    return (uint64_t *)((char *)v + offsetof(filled, fill) + 8 * n + 8);
+}
+_Static_assert(offsetof(filled, fill) + 8 * HUGE_FILL + 16 == MF_VAL_MAX, "MF_VAL_MAX");
 
-static const gm_type *skey_type, *big_type;
+static const gm_type *filled_type(const char *name, size_t n) {
+    gm_field f[5] = {
+        {"id", 0, &gm_type_uint64},
+        {"a", offsetof(filled, a), &gm_type_pointer},
+        {"fill", offsetof(filled, fill), gm_type_array(&gm_type_uint64, (intptr_t)n)},
+        {"b", offsetof(filled, fill) + 8 * n, &gm_type_pointer},
+        {"check", offsetof(filled, fill) + 8 * n + 8, &gm_type_uint64}};
+    return gm_type_struct(name, offsetof(filled, fill) + 8 * n + 16, 8, f, 5);
+}
+
+static const gm_type *skey_type, *big_type, *huge_type;
 static const gm_type empty_type = {.size = 0, .align = 1, .name = "struct {}",
                                    .kind = GM_KIND_STRUCT};
 
 void mf_init(void) {
     gm_init();
+    const char *retention = getenv("MF_RETENTION");
+    mf_retention = retention == NULL || atoi(retention) != 0;
     if (skey_type)
         return;
     i64_odd_inverse = inverse64(I64_ODD);
@@ -273,11 +296,8 @@ void mf_init(void) {
                                GM_FIELD(skey, b, &gm_type_int32),
                                GM_FIELD(skey, f, &gm_type_float64),
                                GM_FIELD(skey, s, &gm_type_string));
-    big_type = GM_STRUCT_TYPE(big, "main.big", GM_FIELD(big, id, &gm_type_uint64),
-                              GM_FIELD(big, a, &gm_type_pointer),
-                              GM_FIELD(big, fill, gm_type_array(&gm_type_uint64, 15)),
-                              GM_FIELD(big, b, &gm_type_pointer),
-                              GM_FIELD(big, check, &gm_type_uint64));
+    big_type = filled_type("main.big", BIG_FILL);
+    huge_type = filled_type("main.huge", HUGE_FILL);
 }
 
 const gm_type *mf_key_type(int ktype) {
@@ -291,6 +311,7 @@ const gm_type *mf_val_type(int vtype) {
     case V_I64: return &gm_type_int64;
     case V_PTR: return &gm_type_pointer;
     case V_BIG: return big_type;
+    case V_HUGE: return huge_type;
     default: return &empty_type;
     }
 }
@@ -301,7 +322,7 @@ const char *mf_ktype_name(int ktype) {
 }
 
 const char *mf_vtype_name(int vtype) {
-    static const char *const n[] = {"int64", "pointer", "big", "struct{}"};
+    static const char *const n[] = {"int64", "pointer", "big", "struct{}", "huge"};
     return n[vtype];
 }
 
@@ -514,14 +535,16 @@ void mf_make_value(const mf_kind *kd, uint64_t id, void *out) {
         memcpy(out, &o, sizeof o);
         break;
     }
-    case V_BIG: {
-        big *b = out;
+    case V_BIG:
+    case V_HUGE: {
+        size_t n = nfill(kd->vtype);
+        filled *b = out;
         b->id = id;
         b->a = make_obj(id, true);
-        for (int i = 0; i < 15; i++)
-            b->fill[i] = mix64(id + (uint64_t)i);
-        b->b = make_obj(id ^ 0x2000000000000000ull, true);
-        b->check = mix64(id ^ 0xB16);
+        for (size_t i = 0; i < n; i++)
+            b->fill[i] = mix64(id + i);
+        *filled_b(b, n) = make_obj(id ^ 0x2000000000000000ull, true);
+        *filled_check(b, n) = mix64(id ^ 0xB16);
         break;
     }
     }
@@ -539,17 +562,19 @@ const char *mf_check_value(const mf_kind *kd, const void *v, uint64_t id) {
         const obj *o = *(obj *const *)v;
         return o ? check_obj(o, id, 0) : "nil pointer value";
     }
-    case V_BIG: {
-        const big *b = v;
-        if (b->id != id || b->check != mix64(id ^ 0xB16))
+    case V_BIG:
+    case V_HUGE: {
+        size_t n = nfill(kd->vtype);
+        const filled *b = v;
+        if (b->id != id || *filled_check(b, n) != mix64(id ^ 0xB16))
             return "big value's id or checksum is wrong";
-        for (int i = 0; i < 15; i++)
-            if (b->fill[i] != mix64(id + (uint64_t)i))
+        for (size_t i = 0; i < n; i++)
+            if (b->fill[i] != mix64(id + i))
                 return "big value's filler is corrupt";
-        if (!b->a || !b->b)
+        if (!b->a || !*filled_b(b, n))
             return "big value lost a pointer";
         const char *e = check_obj(b->a, id, 0);
-        return e ? e : check_obj(b->b, id ^ 0x2000000000000000ull, 0);
+        return e ? e : check_obj(*filled_b(b, n), id ^ 0x2000000000000000ull, 0);
     }
     }
     return NULL;
@@ -564,7 +589,8 @@ bool mf_value_is(const void *o, uint64_t id) {
 void *mf_value_object(const mf_kind *kd, const void *v) {
     switch (kd->vtype) {
     case V_PTR: return *(void *const *)v;
-    case V_BIG: return ((const big *)v)->a;
+    case V_BIG:
+    case V_HUGE: return ((const filled *)v)->a;
     default: return NULL;
     }
 }
@@ -576,7 +602,8 @@ uint64_t mf_value_id(const mf_kind *kd, const void *v) {
         const obj *o = *(obj *const *)v;
         return o && gm_test_is_allocated(o) ? o->id : ~0ull;
     }
-    case V_BIG: return ((const big *)v)->id;
+    case V_BIG:
+    case V_HUGE: return ((const filled *)v)->id;
     default: return 0;
     }
 }
