@@ -17,12 +17,10 @@ if(GM_SANITIZE STREQUAL "")
   find_program(GM_MAP_FUZZ_CLANG NAMES clang clang-14)
   set(_map_fuzz_ok FALSE)
   if(GM_MAP_FUZZ_CLANG)
-    set(_probe ${CMAKE_CURRENT_BINARY_DIR}/map_fuzz_probe.c)
-    file(WRITE ${_probe} "int LLVMFuzzerTestOneInput(const char *d, long n)"
-                         "{(void)d;(void)n;return 0;}\n")
     execute_process(
-      COMMAND ${GM_MAP_FUZZ_CLANG} -fsanitize=fuzzer,address,undefined ${_probe}
-              -o ${CMAKE_CURRENT_BINARY_DIR}/map_fuzz_probe
+      COMMAND ${CMAKE_COMMAND} -E env FUZZ_CC=${GM_MAP_FUZZ_CLANG}
+              FUZZ_BUILD=${CMAKE_CURRENT_BINARY_DIR}/map_fuzz_run
+              sh ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/run.sh --probe
       RESULT_VARIABLE _rc OUTPUT_QUIET ERROR_QUIET)
     if(_rc EQUAL 0)
       set(_map_fuzz_ok TRUE)

@@ -9,8 +9,8 @@
  * made by MAKE (nil, gm_make_map with a hint, or gm_map_init in caller
  * storage with a small or large hint) with its own key type, value type,
  * key range (8 to 65536 key numbers, 8192 for 1040-byte values) and int
- * key shape; up to MF_ITERS
- * iterations run at once over any of them, interleaved with writes.
+ * key shape; up to MF_ITERS iterations run at once over any of them,
+ * interleaved with writes.
  *
  * The model of a map: for each key number its insertion stamp (0: absent),
  * value id and last-written representation (zero-float sign), plus the
@@ -23,8 +23,13 @@
  * inserted before it began and still present (present throughout) was
  * produced.  An iteration whose map is cleared produces nothing more.
  * Bulk operations insert, delete, read or churn up to 40960 consecutive
- * keys at once, so that maps pass 4096 slots and many operations run
- * while a migration is under way.
+ * keys at once, and GROW inserts until a migration has begun, so that
+ * maps pass 4096 slots and many operations run while one is under way.
+ * RETENTION checks that values the model no longer holds are freed.
+ *
+ * Not covered: maps used from several threads (map_threads.c does that),
+ * panics (map_panic.c), and the retention of dead keys (only values are
+ * tracked).
  */
 #include "map_fuzz.h"
 
@@ -40,8 +45,8 @@
 #define MF_ITERS 6
 #define MF_NANS 64                 /* NaN entries per map (a bitmask) */
 #define MF_OP_BUDGET 400000        /* map operations per program */
-#define NIL_ZERO_MAX 1024         /* bytes of the zero value a nil map returns */
-#define HUGE_RANGE 8192           /* keys of maps of 1040-byte values */
+#define NIL_ZERO_MAX 1024          /* bytes of the zero value a nil map returns */
+#define HUGE_RANGE 8192            /* keys of maps of 1040-byte values */
 #define VALUE_ID_TOP (1ull << 61)  /* value ids stay below the objects' tag bits */
 
 mf_stats mf_total;

@@ -2,6 +2,7 @@
 # run.sh: build the map fuzzer's libFuzzer target and run it.
 #
 #   tests/runtime/fuzz/run.sh SECONDS [extra libFuzzer flags]
+#   tests/runtime/fuzz/run.sh --probe     exit 0 if clang can build fuzzers
 #
 # Needs clang with libFuzzer (Debian: clang + libclang-rt-14-dev).  Builds
 # in $FUZZ_BUILD (default build-mapfuzz-fuzz/ at the repository root; the
@@ -31,6 +32,7 @@ if ! echo 'int LLVMFuzzerTestOneInput(const char *d, long n){(void)d;(void)n;ret
      "$CC" -x c -fsanitize=fuzzer -o "$out/probe" - >/dev/null 2>&1; then
     echo "fuzz: $CC has no libFuzzer (install libclang-rt-14-dev); skipping"; exit 77
 fi
+[ "$secs" = "--probe" ] && exit 0      # map_fuzz.cmake: can this machine fuzz?
 
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 flags="-std=gnu11 -g -O1 -DGM_DEBUG=0 -I$root/include -I$root/runtime -I$root/tests/runtime"
