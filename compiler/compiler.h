@@ -220,7 +220,9 @@ typedef struct {
  *             N_GO / N_DEFER whose call is wrapped (the wrapper record).
  *             Bits 2-3 ((esc >> 2) & 3), the implicit conversion of the
  *             node's value to an interface, on the converted operand when
- *             the value is not pointer-shaped. */
+ *             the value is not pointer-shaped.  Bits 4-5 ((esc >> 4) & 3),
+ *             on an elided &T{} of slice or map type T: T's backing array
+ *             or map (bits 0-1 are the pointer's cell). */
 typedef enum { ESC_UNKNOWN = 0, ESC_NONE, ESC_HEAP } EscDecision;
 
 /* Runs escape analysis on a checked package: records for every variable and

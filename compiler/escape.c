@@ -40,7 +40,8 @@
  *               N_GO / N_DEFER with a wrapped call (the wrapper record);
  *             bits 2-3: the implicit conversion of the node's value to an
  *             interface (set on the converted operand), when the value is
- *             not pointer-shaped.
+ *             not pointer-shaped; bits 4-5: on an elided &T{} of slice or
+ *             map type, T's backing array or map.
  *   Statements gc's dead-code pass removes (escape_dead.c) are not
  *   analysed: their allocation sites, and func literals in them, keep
  *   ESC_UNKNOWN.

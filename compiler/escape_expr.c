@@ -229,22 +229,31 @@ static void complit_elems(Esc *e, Hole k, Node *n, Type *t) {
     }
 }
 
+/* A literal T{...}; inside an outer literal it can be an elided &T{...}
+ * (its type is then a pointer): gc's &T{...} of a T{...}, two allocation
+ * sites at one position when T is a slice or map type (the new cell, and
+ * the backing array or map it holds: recorded in bits 4-5 of Node.esc). */
 static void composite_lit(Esc *e, Hole k, Node *n) {
     Type *t = n->ty;
     if (!t)
         return;
-    if (type_under(t)->kind == TY_POINTER) {   /* elided &T{...} */
+    Node *lit = n;
+    int shift = 0;
+    if (type_under(t)->kind == TY_POINTER) {
         k = esc_spill_at(e, k, n, n, 0);
         t = type_under(t)->elem;
-    } else if (type_under(t)->kind == TY_SLICE || type_under(t)->kind == TY_MAP) {
-        if (type_under(t)->kind == TY_MAP) {
-            esc_spill_at(e, k, n, n, 0);
-            k = esc_discard_hole(e);
-        } else {
-            k = esc_spill_at(e, k, n, n, 0);
-        }
+        lit = arena_alloc(e->arena, sizeof(Node));   /* prints as T{...} */
+        *lit = *n;
+        lit->ty = t;
+        shift = 4;
     }
-    complit_elems(e, k, n, t);
+    if (type_under(t)->kind == TY_MAP) {
+        esc_spill_at(e, k, lit, n, shift);
+        k = esc_discard_hole(e);
+    } else if (type_under(t)->kind == TY_SLICE) {
+        k = esc_spill_at(e, k, lit, n, shift);
+    }
+    complit_elems(e, k, lit, t);
 }
 
 /* ---- conversions and builtins ---------------------------------------------- */

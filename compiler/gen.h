@@ -101,6 +101,8 @@ typedef struct Gen {
  * interface. ESC_UNKNOWN (no decision) allocates in the heap. */
 static inline int esc_alloc(const Node *n) { return n ? n->esc & 3 : ESC_UNKNOWN; }
 static inline int esc_box(const Node *n) { return n ? (n->esc >> 2) & 3 : ESC_UNKNOWN; }
+/* An elided &T{} (T a slice or map type): T's own storage. */
+static inline int esc_elided_store(const Node *n) { return n ? (n->esc >> 4) & 3 : ESC_UNKNOWN; }
 
 /* gen.c */
 const char *buf_take(Gen *g, Buf *b);         /* b's text in the arena; b emptied */

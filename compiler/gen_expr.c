@@ -559,6 +559,7 @@ static const char *composite(Gen *g, Node *n) {
         /* an elided &T{} inside another literal */
         Node copy = *n;
         copy.ty = u->elem;
+        copy.esc = esc_elided_store(n);   /* a slice's array, a map (escape.c) */
         Node *c = arena_alloc(g->arena, sizeof *c);
         *c = copy;
         return address_of_literal(g, n, c, u->elem);
