@@ -885,8 +885,10 @@ static void init_header(gm_map *m, const gm_type *key, const gm_type *val) {
     m->keykind = (uint8_t)m->mt->keykind;
     m->lookup = lookup_kind(m->mt);
     m->lookup_idle = m->lookup;
-    m->group_shift = (uint8_t)__builtin_ctzll(SLOTS * m->slotsize);
-    m->hit_shift = (uint8_t)(__builtin_ctzll(m->slotsize) - 3);
+    if (m->lookup == LK_INT64) {     /* slots of a power-of-two size >= 16 */
+        m->group_shift = (uint8_t)__builtin_ctzll(SLOTS * m->slotsize);
+        m->hit_shift = (uint8_t)(__builtin_ctzll(m->slotsize) - 3);
+    }
     set_seed(m, mk_rand());
     set_empty(m);
     if (val->size > MK_ZERO_MAX)
