@@ -728,12 +728,8 @@ static void collect_global_funclits(Collect *c, Node *n) {
 /* The package's init function: the initializers that need code. */
 static void analyze_global_inits(Esc *e) {
     bool any = false;
-    for (int i = 0; i < e->global_inits.len; i++) {
-        Node *spec = e->global_inits.items[i];
-        for (int j = 0; j < spec->list2.len; j++)
-            if (!esc_static_init(spec->list2.items[j]))
-                any = true;
-    }
+    for (int i = 0; i < e->global_inits.len; i++)
+        any |= esc_global_needs_code(e->global_inits.items[i]);
     if (!any)
         return;
     EscFunc *init = arena_alloc(e->arena, sizeof(EscFunc));

@@ -225,6 +225,9 @@ void esc_wrapper_capture(Esc *e, EscLoc *tmp);
 EscLoc *esc_wrap_temp(Esc *e, Node *arg, Type *t, Hole *assign);
 /* Is a package-level initializer static data (no code, no analysis)? */
 bool esc_static_init(Node *n);
+/* Does a package-level var spec need code in init (not static data, not
+ * var _ = v with v free of side effects, which gc drops)? */
+bool esc_global_needs_code(Node *spec);
 void esc_flow_closure(Esc *e, PendingClosure *pc);
 /* The callee of a call, when it is statically known. */
 typedef struct {

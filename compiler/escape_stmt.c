@@ -717,10 +717,70 @@ static void global_value(Esc *e, Hole k, Node *v, Type *t) {
     esc_expr_to(e, k, v, t, u->pos);
 }
 
+/* Whether evaluating n may do anything but compute a value (gc's
+ * staticinit.AnySideEffects): calls, receives, indexing, slicing,
+ * dereferences, assertions, closures, method values, division by what is
+ * not a nonzero constant. */
+static bool has_side_effects(Node *n) {
+    n = unparen(n);
+    if (!n || n->mode == MODE_CONST || n->mode == MODE_NIL || n->kind == N_IDENT || n->kind == N_BASICLIT)
+        return false;
+    switch (n->kind) {
+    case N_BINARY:
+        if ((n->op == T_QUO || n->op == T_REM) &&
+            !(n->y->mode == MODE_CONST && n->y->val && n->y->val->kind == CONST_INT && n->y->val->i != 0))
+            return true;
+        return has_side_effects(n->x) || has_side_effects(n->y);
+    case N_UNARY: return n->op == T_ARROW || has_side_effects(n->x);
+    case N_KEYVALUE: return has_side_effects(n->x) || has_side_effects(n->y);
+    case N_COMPOSITELIT:
+        for (int i = 0; i < n->list.len; i++)
+            if (has_side_effects(n->list.items[i]))
+                return true;
+        return false;
+    case N_SELECTOR:   /* a package's name, or a field not reached through a pointer */
+        if (n->x->mode == MODE_PKG)
+            return false;
+        return !n->sym || n->sym->kind != SYM_FIELD || !n->x->ty || type_under(n->x->ty)->kind == TY_POINTER ||
+               has_side_effects(n->x);
+    case N_CALL: {
+        Node *f = unparen(n->x);
+        bool pure_builtin = f->kind == N_IDENT && f->sym && f->sym->kind == SYM_BUILTIN &&
+                            (f->sym->builtin == BI_LEN || f->sym->builtin == BI_CAP || f->sym->builtin == BI_NEW ||
+                             f->sym->builtin == BI_REAL || f->sym->builtin == BI_IMAG ||
+                             f->sym->builtin == BI_COMPLEX);
+        if (!pure_builtin && !esc_is_type_expr(f))
+            return true;
+        for (int i = pure_builtin && f->sym->builtin == BI_NEW ? 1 : 0; i < n->list.len; i++)
+            if (has_side_effects(n->list.items[i]))
+                return true;
+        return false;
+    }
+    default: return true;
+    }
+}
+
+/* var _ = v at package level, v without side effects: gc drops it. */
+static bool discarded_blank_init(Node *spec, int i) {
+    Node *id = i < spec->list.len ? spec->list.items[i] : NULL;
+    return spec->list.len == spec->list2.len && id && id->kind == N_IDENT && strcmp(id->name, "_") == 0 &&
+           !has_side_effects(spec->list2.items[i]);
+}
+
+/* Whether the package-level var spec needs code in the init function. */
+bool esc_global_needs_code(Node *spec) {
+    for (int i = 0; i < spec->list2.len; i++)
+        if (!esc_static_init(spec->list2.items[i]) && !discarded_blank_init(spec, i))
+            return true;
+    return false;
+}
+
 /* A package-level var spec, in the package's init function. */
 static void global_init(Esc *e, Node *spec) {
     for (int i = 0; i < spec->list2.len; i++) {
         Node *id = i < spec->list.len ? spec->list.items[i] : NULL;
+        if (discarded_blank_init(spec, i))
+            continue;
         bool blank = id && id->kind == N_IDENT && strcmp(id->name, "_") == 0;
         Hole k = blank ? esc_discard_hole(e) : esc_heap_hole(e);   /* var _ = v keeps nothing */
         global_value(e, esc_note(e, k, spec, "assign"), spec->list2.items[i], id ? id->ty : NULL);
