@@ -157,7 +157,8 @@ struct Node {
     Node *init, *cond, *post, *body, *els;
     NodeList list, list2;
     Pos end;              /* N_BLOCK, N_COMPOSITELIT: the closing brace;
-                             N_SELECTOR, N_FUNC: the name; N_BRANCH: the label */
+                             N_SELECTOR, N_FUNC: the name; N_BRANCH: the label;
+                             N_RANGE: the `range` keyword */
     int iota;             /* N_CONST: index in its group */
     int group;            /* N_CONST: group id, 0 when not in a group */
 

@@ -626,7 +626,7 @@ static void put_stmt(Esc *e, Buf *b, Node *n) {
     case N_SEND: put_expr(e, b, n->x, 0); put(b, " <- "); put_expr(e, b, n->y, 0); return;
     case N_GO: put(b, "go "); put_expr(e, b, n->x, 0); return;
     case N_DEFER: put(b, "defer "); put_expr(e, b, n->x, 0); return;
-    case N_RANGE: put(b, "range "); put_expr(e, b, n->x, 0); return;
+    case N_RANGE: put(b, "for loop"); return;
     case N_VAR:   /* with values (gc's noder makes an assignment of it) */
         put_list(e, b, n->list);
         put(b, " = ");

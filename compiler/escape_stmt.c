@@ -534,7 +534,11 @@ static void range_stmt(Esc *e, Node *n) {
         ks[i] = addr(e, n->list.items[i]);
     Type *t = n->x->ty ? type_under(n->x->ty) : NULL;
     if (n->list.len > 1) {
-        Hole vk = t && t->kind == TY_ARRAY ? esc_note(e, ks[1], n, "range") : esc_deref(e, ks[1], n, "range-deref");
+        Node *loop = arena_alloc(e->arena, sizeof(Node));   /* gc's RangeStmt: "for loop" at `range` */
+        *loop = *n;
+        loop->pos = n->end;
+        Hole vk = t && t->kind == TY_ARRAY ? esc_note(e, ks[1], loop, "range")
+                                           : esc_deref(e, ks[1], loop, "range-deref");
         Node *v = n->list.items[1];
         if (!(vk.derefs >= 0 && v->ty && !esc_has_pointers(v->ty)))
             esc_flow(e, vk, tmp);

@@ -79,6 +79,7 @@ static Node *range_clause(Parser *p, Pos pos, NodeList *lhs, TokenKind op) {
     if (lhs)
         n->list = *lhs;
     n->op = op;
+    n->end = pos_now(p);
     next(p);   /* range */
     n->x = expression(p);
     return n;
