@@ -37,6 +37,11 @@ fi
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 flags="-std=gnu11 -g -O1 -DGM_DEBUG=0 -I$root/include -I$root/runtime -I$root/tests/runtime"
 guided="map.c hash.c type.c"
+# No comparison tracing: libFuzzer keeps recent comparison operands in its
+# own globals, which the collector scans as roots, so a compared pointer to
+# a table kept that table (and every value in it) alive: a false leak in
+# the retention check (391 of 391 values of a replaced map).
+nocmp="-fno-sanitize-coverage=trace-cmp"
 if [ ! -x "$out/fuzz_map" ] ||
    [ -n "$(find "$root/runtime" "$root/include" "$here" -newer "$out/fuzz_map" \
            \( -name '*.c' -o -name '*.h' \) | head -1)" ]; then
@@ -45,13 +50,13 @@ if [ ! -x "$out/fuzz_map" ] ||
     for src in "$root"/runtime/*.c; do
         base=$(basename "$src" .c)
         cov=""
-        case " $guided " in *" $base.c "*) cov="-fsanitize=fuzzer-no-link" ;; esac
+        case " $guided " in *" $base.c "*) cov="-fsanitize=fuzzer-no-link $nocmp" ;; esac
         # shellcheck disable=SC2086
         "$CC" $flags $san $cov -c "$src" -o "$out/obj/$base.o"
         objs="$objs $out/obj/$base.o"
     done
     # shellcheck disable=SC2086
-    "$CC" $flags $san -fsanitize=fuzzer -o "$out/fuzz_map" "$here/fuzz_map.c" \
+    "$CC" $flags $san -fsanitize=fuzzer $nocmp -o "$out/fuzz_map" "$here/fuzz_map.c" \
         "$here/map_interp.c" "$here/map_keys.c" $objs -lpthread -ldl -lm
 fi
 
