@@ -44,7 +44,7 @@ guided="map.c hash.c type.c"
 nocmp="-fno-sanitize-coverage=trace-cmp"
 if [ ! -x "$out/fuzz_map" ] ||
    [ -n "$(find "$root/runtime" "$root/include" "$here" -newer "$out/fuzz_map" \
-           \( -name '*.c' -o -name '*.h' \) | head -1)" ]; then
+           \( -name '*.c' -o -name '*.h' -o -name run.sh \) | head -1)" ]; then
     echo "fuzz: building $out/fuzz_map"
     objs=""
     for src in "$root"/runtime/*.c; do
