@@ -65,6 +65,7 @@
 
 #include <pthread.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 
 #define SLOTS 8
 #define SYNC_REBUILD_MAX 4096        /* slots: larger tables migrate incrementally */
@@ -507,12 +508,36 @@ static void check_hashable(const gm_map *m, const void *key) {
         gm_hash(m->mt->key, key, m->seed);
 }
 
+/* A nil map's zero value.  gm_map_get is not told the value type, and a
+ * value may be larger than mk_zero (the map fuzzer read 16 bytes past it
+ * for a 1040-byte value): a read-only mapping of untouched pages, which
+ * costs address space only and is no root, serves values up to 1 GiB (as
+ * gc gives mapaccess1_fat a zero value of the type's size).  Made on first
+ * use; mk_zero if the mapping fails. */
+#define NIL_MAP_ZERO_BYTES ((size_t)1 << 30)
+
+static const void *nil_map_zero(void) {
+    static _Atomic(const void *) zero;
+    const void *z = atomic_load_explicit(&zero, memory_order_acquire);
+    if (z)
+        return z;
+    void *p = mmap(NULL, NIL_MAP_ZERO_BYTES, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    if (p == MAP_FAILED)
+        return mk_zero;
+    if (!atomic_compare_exchange_strong(&zero, &z, p)) {
+        munmap(p, NIL_MAP_ZERO_BYTES);       /* another thread's came first: z */
+        return z;
+    }
+    return p;
+}
+
 static __attribute__((noinline)) void *get_miss(const gm_map *m, const void *key, bool *ok) {
     if (m && m->count == 0)
         check_hashable(m, key);
     if (ok)
         *ok = false;
-    return m ? (void *)zero_value(m) : (void *)mk_zero;
+    return m ? (void *)zero_value(m) : (void *)nil_map_zero();
 }
 
 static inline void *get_found(const gm_map *m, char *slot, bool *ok) {

@@ -5,9 +5,9 @@
  * shared 1024-byte zero value (mk_zero, runtime/map.c get_miss); a caller
  * reading a 1040-byte value there reads 16 bytes past it (whatever
  * follows mk_zero in .rodata; under ASAN a global-buffer-overflow).  A
- * non-nil map has its own zero value of the right size (m->zero).  Not
- * registered in CTest: it fails until gm_map_get can give a nil map's
- * zero value of the right size (as Go's mapaccess1_fat takes one).
+ * non-nil map has its own zero value of the right size (m->zero).  Fixed
+ * (a nil map's zero value is a read-only mapping of zero pages, 1 GiB);
+ * registered as rt_make_map_nil_zero.
  */
 #include "testutil.h"
 
