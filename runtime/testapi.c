@@ -30,6 +30,12 @@ size_t gm_test_verify_heap(void) {
     gm_thread *t = self_or_fatal("gm_test_verify_heap");
     size_t checked = 0;
     runtime_lock_blocking(&gm_gc_state.lock);
+    /* Between cycles the controller may still be sweeping in the
+     * background, and world_stop does not stop it: finish the sweep first
+     * (TSAN caught the verifier reading a span the sweeper was rewriting,
+     * rt_make_map_stack_checkmark).  During a mark it does not sweep, and
+     * the lock held here keeps the cycle from ending. */
+    if (atomic_load(&gm_gc_state.phase) == GC_OFF) sweep_finish();
     runtime_lock_blocking(&gm_threads_lock);
     world_stop();
     pthread_mutex_lock(&gm_heap.lock);
