@@ -645,23 +645,25 @@ static __attribute__((noinline)) void *get_string(gm_map *m, const void *key, bo
  * compared inline, as outside a migration, and anything else takes the
  * general path.  One dependent load more than the plain fast path (the
  * migrated bit; old's header shares a line with the map's hot fields). */
-#define MIGRATION_GROUP(m, hash, g8, hits)                                          \
-    const table *t_ = (m)->old;                                                     \
-    uint64_t g_ = ((hash) >> 7) & t_->mask;                                         \
-    if (group_moved(m, g_)) {                                                       \
-        t_ = (m)->t0;                                                               \
-        g_ = ((hash) >> 7) & t_->mask;                                              \
-    }                                                                               \
-    grp g8 = group_at((m)->mt, t_, g_);                                             \
-    __builtin_prefetch(g8.slots);                                                   \
-    __builtin_prefetch(g8.slots + 64);                                              \
-    uint64_t hits = first_match(*ctrl_of(g8), h2_of(hash))
+static inline grp migration_group(const gm_map *m, uint64_t hash) {
+    const table *t = m->old;
+    uint64_t g = (hash >> 7) & t->mask;
+    if (group_moved(m, g)) {
+        t = m->t0;
+        g = (hash >> 7) & t->mask;
+    }
+    grp g8 = group_at(m->mt, t, g);
+    __builtin_prefetch(g8.slots);
+    __builtin_prefetch(g8.slots + 64);
+    return g8;
+}
 
 static __attribute__((noinline)) void *get_int64_mig(gm_map *m, const void *key, bool *ok) {
     uint64_t k;
     memcpy(&k, key, 8);
     uint64_t hash = mk_hash64_folded(k, m->seed_k0, m->seed_k1);
-    MIGRATION_GROUP(m, hash, g8, hits);
+    grp g8 = migration_group(m, hash);
+    uint64_t hits = first_match(*ctrl_of(g8), h2_of(hash));
     if (hits) {
         char *slot = slot_at(m->mt, g8, first_slot(hits));
         if (*(const uint64_t *)slot == k)
@@ -673,7 +675,8 @@ static __attribute__((noinline)) void *get_int64_mig(gm_map *m, const void *key,
 static __attribute__((noinline)) void *get_string_mig(gm_map *m, const void *key, bool *ok) {
     const gm_string *s = key;
     uint64_t hash = mk_memhash(s->ptr, (size_t)s->len, m->seed);
-    MIGRATION_GROUP(m, hash, g8, hits);
+    grp g8 = migration_group(m, hash);
+    uint64_t hits = first_match(*ctrl_of(g8), h2_of(hash));
     if (hits) {
         char *slot = slot_at(m->mt, g8, first_slot(hits));
         if (mk_string_equal(s, (const gm_string *)slot))
@@ -684,18 +687,17 @@ static __attribute__((noinline)) void *get_string_mig(gm_map *m, const void *key
 
 void *gm_map_get(gm_map *m, const void *key, bool *ok) {
     if (__builtin_expect(m != NULL, 1)) {
-        switch (m->lookup) {
-        case LK_INT64:
+        /* compares in order of frequency: the common path first */
+        if (m->lookup == LK_INT64)
             return get_int64(m, key, ok, true);
-        case LK_STRING:
+        if (m->lookup == LK_STRING)
             return get_string(m, key, ok);
-        case LK_INT64_ANY:
+        if (m->lookup == LK_INT64_ANY)
             return get_int64_any(m, key, ok);
-        case LK_INT64_MIG:
+        if (m->lookup == LK_INT64_MIG)
             return get_int64_mig(m, key, ok);
-        case LK_STRING_MIG:
+        if (m->lookup == LK_STRING_MIG)
             return get_string_mig(m, key, ok);
-        }
     }
     return get_other(m, key, ok);
 }
@@ -786,16 +788,11 @@ static void end_migration(gm_map *m) {
  * The keys stay: iterators walking old need them. */
 static void drop_moved_values(gm_map *m, uint64_t g) {
     const maptype *mt = m->mt;
-    const gm_type *v = mt->val;
-    if (v->ptrdata == 0)
+    if (mt->val->ptrdata == 0)
         return;
     grp g8 = group_at(mt, m->old, g);
-    for (uint64_t f = match_full(*ctrl_of(g8)); f; f &= f - 1) {
-        char *val = val_of(mt, slot_at(mt, g8, first_slot(f)));
-        for (size_t w = 0; w < v->ptrdata / sizeof(void *); w++)
-            if ((v->ptrmask[w / 8] >> (w % 8)) & 1)
-                gm_store((void **)(val + w * sizeof(void *)), NULL);
-    }
+    for (uint64_t f = match_full(*ctrl_of(g8)); f; f &= f - 1)
+        mk_clear(mt->val, val_of(mt, slot_at(mt, g8, first_slot(f))));
 }
 
 /* Move group g of old to t0 (once). */
